@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Jivrus.IncidentBot.Workflow.Plan;
+
+/// <summary>
+/// Durations as people write them in the plan and in commands: a whole number and one unit,
+/// <c>30s</c>, <c>15m</c>, <c>4h</c>, <c>2d</c>. Combined forms such as <c>1h30m</c> are accepted too.
+/// </summary>
+public static class DurationText
+{
+    /// <summary>The longest duration accepted anywhere (a year); longer values are almost certainly typos.</summary>
+    public static readonly TimeSpan Max = TimeSpan.FromDays(366);
+
+    public static bool TryParse(string? text, out TimeSpan value)
+    {
+        value = TimeSpan.Zero;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 32)
+            return false;
+
+        var span = text.AsSpan().Trim();
+        var total = TimeSpan.Zero;
+        var any = false;
+        while (!span.IsEmpty)
+        {
+            var digits = 0;
+            while (digits < span.Length && char.IsAsciiDigit(span[digits]))
+                digits++;
+            if (digits == 0 || digits == span.Length || digits > 6)
+                return false;
+            var number = int.Parse(span[..digits], NumberStyles.None, CultureInfo.InvariantCulture);
+            var unit = char.ToLowerInvariant(span[digits]);
+            TimeSpan part = unit switch
+            {
+                's' => TimeSpan.FromSeconds(number),
+                'm' => TimeSpan.FromMinutes(number),
+                'h' => TimeSpan.FromHours(number),
+                'd' => TimeSpan.FromDays(number),
+                'w' => TimeSpan.FromDays(7L * number),
+                _ => TimeSpan.MinValue,
+            };
+            if (part == TimeSpan.MinValue)
+                return false;
+            total += part;
+            if (total > Max)
+                return false;
+            any = true;
+            span = span[(digits + 1)..];
+        }
+
+        if (!any || total <= TimeSpan.Zero)
+            return false;
+        value = total;
+        return true;
+    }
+
+    /// <summary>Short human form: <c>15m</c>, <c>4h</c>, <c>1h30m</c>, <c>5d</c>.</summary>
+    public static string Format(TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero)
+            return "0m";
+        var parts = new List<string>(4);
+        if (value.Days > 0) parts.Add($"{value.Days}d");
+        if (value.Hours > 0) parts.Add($"{value.Hours}h");
+        if (value.Minutes > 0) parts.Add($"{value.Minutes}m");
+        if (value.Seconds > 0 && value < TimeSpan.FromHours(1)) parts.Add($"{value.Seconds}s");
+        return parts.Count == 0 ? "0m" : string.Concat(parts);
+    }
+}
