@@ -1,0 +1,57 @@
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Sla;
+
+namespace Jivrus.IncidentBot.Workflow.Agenda;
+
+/// <summary>
+/// Turns an incident's state into the timers it needs now. Planning is a pure function of the incident,
+/// so after every change the old timers are dropped and this list replaces them.
+/// </summary>
+public sealed class TimerPlanner(ResponsePlan plan, SlaCalculator sla)
+{
+    private static readonly TimeSpan RcaReminderEvery = TimeSpan.FromDays(1);
+
+    public IEnumerable<(TimerKind Kind, DateTimeOffset DueAt)> Plan(Incident incident)
+    {
+        var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;
+        var level = plan.Escalation.Level(incident.Level);
+
+        if (incident.State == IncidentState.Reported)
+        {
+            if (!incident.AckReminded)
+                yield return (TimerKind.AckReminder, sla.AcknowledgeReminderAt(severity, level, incident.PagedAt));
+            yield return (TimerKind.AckTimeout, sla.AcknowledgeBy(severity, level, incident.PagedAt));
+        }
+
+        if (incident.State is IncidentState.Acknowledged or IncidentState.Mitigated)
+            yield return (TimerKind.UpdateDue, UpdateDueAt(incident, severity));
+
+        if (incident.IsOpen)
+        {
+            if (!incident.ResolveWarned)
+                yield return (TimerKind.ResolveWarning, sla.ResolveWarningAt(severity, incident.ReportedAt));
+            if (!incident.ResolveBreached)
+                yield return (TimerKind.ResolveBreach, sla.ResolveBy(severity, incident.ReportedAt));
+        }
+
+        if (incident.State == IncidentState.RcaPending && incident.RcaPendingSince is { } since
+            && sla.RcaDueBy(severity, since) is { } due)
+        {
+            var reminder = since + RcaReminderEvery * (incident.RcaReminders + 1);
+            if (reminder < due)
+                yield return (TimerKind.RcaReminder, reminder);
+            if (!incident.RcaDueNotified)
+                yield return (TimerKind.RcaDue, due);
+        }
+    }
+
+    /// <summary>When the next update is due: the owner's promise, else the plan's cadence; each nudge pushes it one cadence on.</summary>
+    public DateTimeOffset UpdateDueAt(Incident incident, SeverityPlan severity)
+    {
+        var first = incident.NextUpdatePromisedAt ?? sla.NextUpdateBy(severity, incident.LastUpdateAt);
+        return incident.UpdateNudges == 0
+            ? first
+            : sla.Clock.Add(first, severity.UpdateEvery * incident.UpdateNudges, severity.Clock);
+    }
+}

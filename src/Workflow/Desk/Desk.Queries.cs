@@ -1,0 +1,100 @@
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+public sealed partial class Desk
+{
+    public async Task<DeskResult> ShowAsync(int number, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
+        return incident is null
+            ? DeskResult.NotFound(number)
+            : new DeskResult(DeskStatus.Unchanged, $"{incident.Id}: {incident.Title}", View(incident));
+    }
+
+    /// <summary>The incident and its timeline, oldest first; null when there is no such incident.</summary>
+    public async Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
+        if (incident is null)
+            return null;
+        var entries = await db.Timeline.AsNoTracking()
+            .Where(t => t.IncidentNumber == number)
+            .OrderBy(t => t.Id)
+            .ToListAsync(ct);
+        return (View(incident), entries);
+    }
+
+    /// <summary>Incidents for <c>/incident list</c>: open ones (default), the asker's own open ones, or open ones of a severity.</summary>
+    public async Task<IReadOnlyList<IncidentView>> ListAsync(IncidentFilter filter, Actor asker, string? severityId = null, int limit = 50, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var open = new[] { IncidentState.Reported, IncidentState.Acknowledged, IncidentState.Mitigated };
+        var query = db.Incidents.AsNoTracking().Where(i => open.Contains(i.State));
+        query = filter switch
+        {
+            IncidentFilter.Mine => query.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id),
+            IncidentFilter.Severity when severityId is not null => query.Where(i => i.SeverityId == severityId.ToLowerInvariant()),
+            _ => query,
+        };
+        var incidents = await query.OrderBy(i => i.SeverityId).ThenBy(i => i.Number).Take(limit).ToListAsync(ct);
+        return incidents.Select(View).ToList();
+    }
+
+    /// <summary>The ladder with the people on each level, for <c>/incident oncall</c>.</summary>
+    public IReadOnlyList<(EscalationLevel Level, IReadOnlyList<Person> People)> OnCall() =>
+        plan.Escalation.Levels
+            .Select(l => (l, (IReadOnlyList<Person>)l.Responders.Select(plan.FindPerson).OfType<Person>().ToList()))
+            .ToList();
+
+    private IncidentView View(Incident incident)
+    {
+        var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;
+        var level = plan.Escalation.Level(incident.Level);
+        var waiting = incident.State == IncidentState.Reported;
+        return new IncidentView
+        {
+            Number = incident.Number,
+            Title = incident.Title,
+            Impact = incident.Impact,
+            Description = incident.Description,
+            SeverityId = severity.Id,
+            SeverityName = severity.Name,
+            State = incident.State,
+            Level = incident.Level,
+            LevelId = level.Id,
+            LevelName = level.Name,
+            Paged = waiting
+                ? level.Responders.Select(plan.FindPerson).OfType<Person>().Select(p => new PersonRef(p.Id, p.Name)).ToList()
+                : [],
+            ReporterName = incident.ReporterName,
+            OwnerId = incident.OwnerId,
+            OwnerName = incident.OwnerName,
+            AcknowledgedByName = incident.AcknowledgedByName,
+            ReportedAt = incident.ReportedAt,
+            AcknowledgedAt = incident.AcknowledgedAt,
+            ResolvedAt = incident.ResolvedAt,
+            AcknowledgeBy = waiting ? _sla.AcknowledgeBy(severity, level, incident.PagedAt) : null,
+            NextUpdateBy = incident.State is IncidentState.Acknowledged or IncidentState.Mitigated ? _planner.UpdateDueAt(incident, severity) : null,
+            ResolveBy = incident.IsOpen ? _sla.ResolveBy(severity, incident.ReportedAt) : null,
+            RcaDueBy = incident.State == IncidentState.RcaPending && incident.RcaPendingSince is { } since ? _sla.RcaDueBy(severity, since) : null,
+            Eta = incident.Eta,
+            Resolution = incident.Resolution,
+            RcaRootCause = incident.RcaRootCause,
+            RcaRequired = severity.Rca.Required,
+            Version = incident.Version,
+        };
+    }
+}
+
+/// <summary>Which incidents <c>/incident list</c> shows.</summary>
+public enum IncidentFilter
+{
+    Open,
+    Mine,
+    Severity,
+}

@@ -1,0 +1,98 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+public sealed partial class Desk
+{
+    /// <summary>
+    /// Fires one due timer through the same path as a command. A timer planned for an older version of its
+    /// incident is stale: it is deleted without effect, because the change since then planned its successor.
+    /// </summary>
+    public async Task<TimerResult> FireTimerAsync(long timerId, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var _ = await gate.EnterAsync(ct);
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
+                if (timer is null)
+                    return TimerResult.Gone;
+                var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Number == timer.IncidentNumber, ct);
+                if (incident is null || incident.Version != timer.IncidentVersion)
+                {
+                    db.Timers.Remove(timer);
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    log.LogDebug("Dropped stale timer {Timer}", timer);
+                    return TimerResult.Stale;
+                }
+
+                incident.Begin(Context());
+                var outcome = Apply(incident, timer);
+                if (!outcome.Changed)
+                {
+                    db.Timers.Remove(timer);
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    return TimerResult.NoEffect;
+                }
+
+                var timers = await db.Timers.Where(t => t.IncidentNumber == incident.Number).ToListAsync(ct);
+                Stage(db, incident, timers);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                log.LogInformation("Fired {Timer}: {Outcome}", timer, outcome.Message);
+                return TimerResult.Fired;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                log.LogDebug("Timer {Timer} raced a change, retrying (attempt {Attempt})", timerId, attempt);
+            }
+        }
+    }
+
+    private Outcome Apply(Incident incident, IncidentTimer timer)
+    {
+        var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;
+        var level = plan.Escalation.Level(incident.Level);
+        return timer.Kind switch
+        {
+            TimerKind.AckReminder => incident.RemindToAcknowledge(_sla.AcknowledgeBy(severity, level, incident.PagedAt)),
+            TimerKind.AckTimeout => incident.AcknowledgeTimedOut(),
+            TimerKind.UpdateDue => incident.UpdateOverdue(),
+            TimerKind.ResolveWarning => incident.WarnResolveDeadline(_sla.ResolveBy(severity, incident.ReportedAt)),
+            TimerKind.ResolveBreach => incident.BreachResolveDeadline(),
+            TimerKind.RcaReminder => incident.RemindRca(_sla.RcaDueBy(severity, incident.RcaPendingSince ?? incident.ResolvedAt ?? incident.ReportedAt) ?? timer.DueAt),
+            TimerKind.RcaDue => incident.RcaOverdue(),
+            _ => Outcome.Unchanged($"Unknown timer kind {timer.Kind}."),
+        };
+    }
+
+    /// <summary>Pending timers of an incident, soonest first (for tests, the card and operations).</summary>
+    public async Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Timers.AsNoTracking().Where(t => t.IncidentNumber == number).OrderBy(t => t.DueAt).ToListAsync(ct);
+    }
+}
+
+/// <summary>What firing a timer did.</summary>
+public enum TimerResult
+{
+    Fired,
+
+    /// <summary>The incident moved on since the timer was planned; dropped without effect.</summary>
+    Stale,
+
+    /// <summary>The timer was current but the incident no longer needed it.</summary>
+    NoEffect,
+
+    /// <summary>Another host fired or dropped it first.</summary>
+    Gone,
+}

@@ -1,0 +1,176 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Sla;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+/// <summary>
+/// The application service behind every command. Each command is one transaction: load the incident
+/// (optimistic concurrency on its version), fire the trigger, save state, timeline, re-planned timers and
+/// outbox notices, commit. Nothing is sent to a chat system here; the host delivers the outbox later.
+/// </summary>
+public sealed partial class Desk(
+    IDbContextFactory<IncidentDbContext> dbFactory,
+    ResponsePlan plan,
+    TimeProvider time,
+    WriteGate gate,
+    ILogger<Desk> log)
+{
+    private const int MaxAttempts = 8;
+    private readonly SlaCalculator _sla = new(plan);
+    private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
+
+    public ResponsePlan Plan => plan;
+
+    public async Task<DeskResult> ReportAsync(Actor who, IncidentReport report, CancellationToken ct = default)
+    {
+        if (report.Problem(plan) is { } problem)
+            return DeskResult.Invalid(problem);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var _ = await gate.EnterAsync(ct);
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var number = (await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0) + 1;
+                var incident = Incident.Report(number, report, who, Context());
+                db.Incidents.Add(incident);
+                Stage(db, incident, existingTimers: []);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                log.LogInformation("{Incident} reported by {Actor} as {Severity}", incident.Id, who.Id, incident.SeverityId);
+                return new DeskResult(DeskStatus.Done, $"{incident.Id} reported: {incident.Title} ({incident.SeverityId}).", View(incident));
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
+            {
+                // Another replica took the same number; the next attempt reads the new maximum.
+                log.LogDebug(ex, "Incident number taken, retrying (attempt {Attempt})", attempt);
+            }
+        }
+    }
+
+    public Task<DeskResult> AcknowledgeAsync(Actor who, int number, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "acknowledge", i => i.Acknowledge(who), ct);
+
+    public Task<DeskResult> UpdateAsync(Actor who, int number, string text, TimeSpan? next = null, TimeSpan? eta = null, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "update", i => i.PostUpdate(who, text, next, eta), ct);
+
+    public Task<DeskResult> ChangeSeverityAsync(Actor who, int number, string severityId, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "change the severity of", i => i.ChangeSeverity(who, severityId), ct);
+
+    public Task<DeskResult> AssignAsync(Actor who, int number, string personId, CancellationToken ct = default)
+    {
+        if (plan.FindPerson(personId) is not { } person)
+            return Task.FromResult(DeskResult.Invalid($"The response plan has no person '{personId}'. People: {string.Join(", ", plan.People.Select(p => p.Id))}."));
+        return ChangeAsync(number, who, Permission.Responder, "assign", i => i.Assign(who, person), ct);
+    }
+
+    public Task<DeskResult> MitigateAsync(Actor who, int number, string note, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "mitigate", i => i.Mitigate(who, note), ct);
+
+    /// <summary>Anyone may escalate: an employee who sees nobody responding must be able to pull the ladder.</summary>
+    public Task<DeskResult> EscalateAsync(Actor who, int number, string? reason, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Anyone, "escalate", i => i.Escalate(who, reason), ct);
+
+    public Task<DeskResult> ResolveAsync(Actor who, int number, string resolution, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "resolve", i => i.Resolve(who, resolution), ct);
+
+    public Task<DeskResult> CloseAsync(Actor who, int number, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "close", i => i.Close(who), ct);
+
+    public Task<DeskResult> SubmitRcaAsync(Actor who, int number, string rootCause, string? actions, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "submit the RCA of", i => i.SubmitRca(who, rootCause, actions), ct);
+
+    public Task<DeskResult> WaiveRcaAsync(Actor who, int number, string reason, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Manager, "waive the RCA of", i => i.WaiveRca(who, reason), ct);
+
+    public Task<DeskResult> CancelAsync(Actor who, int number, string reason, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "cancel", i => i.Cancel(who, reason), ct);
+
+    public Task<DeskResult> ReopenAsync(Actor who, int number, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "reopen", i => i.Reopen(who), ct);
+
+    private async Task<DeskResult> ChangeAsync(int number, Actor who, Permission permission, string verb, Func<Incident, Outcome> act, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var _ = await gate.EnterAsync(ct);
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Number == number, ct);
+                if (incident is null)
+                    return DeskResult.NotFound(number);
+
+                incident.Begin(Context());
+                var outcome = Authorize(who, permission, verb, incident) ?? act(incident);
+                if (outcome.Kind == OutcomeKind.Unchanged)
+                    return new DeskResult(DeskStatus.Unchanged, outcome.Message, View(incident));
+                if (outcome.Kind == OutcomeKind.Refused)
+                {
+                    incident.RecordRefusal(who, outcome.Message);
+                    db.Timeline.AddRange(incident.NewTimelineEntries);
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    log.LogInformation("{Actor} was refused on {Incident}: {Reason}", who.Id, incident.Id, outcome.Message);
+                    return new DeskResult(DeskStatus.Refused, outcome.Message, View(incident));
+                }
+
+                var timers = await db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
+                Stage(db, incident, timers);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return new DeskResult(DeskStatus.Done, outcome.Message, View(incident));
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // Someone changed the incident since we loaded it: load again and decide again.
+                log.LogDebug("{Incident} changed concurrently, retrying (attempt {Attempt})", IncidentId.Format(number), attempt);
+            }
+        }
+    }
+
+    /// <summary>Adds the change's timeline, outbox notices and a fresh set of timers stamped with the new version.</summary>
+    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers)
+    {
+        incident.CompleteChange();
+        var now = time.GetUtcNow();
+        db.Timeline.AddRange(incident.NewTimelineEntries);
+        db.Outbox.AddRange(incident.Notices.Select(n => new OutboxMessage(now, incident.Number, n)));
+        db.Timers.RemoveRange(existingTimers);
+        db.Timers.AddRange(_planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)));
+    }
+
+    private Outcome? Authorize(Actor who, Permission permission, string verb, Incident incident)
+    {
+        if (who.Kind == ActorKind.System || permission == Permission.Anyone)
+            return null;
+        var isManager = who.Kind == ActorKind.PlanPerson && plan.IsManager(who.Id);
+        var isResponder = who.Kind == ActorKind.PlanPerson && plan.IsResponder(who.Id);
+        if (permission == Permission.Manager && !isManager)
+            return Outcome.Refused($"Only a manager may {verb} {incident.Id}; {who.Name} is not one in the response plan.");
+        if (permission == Permission.Responder && !isManager && !isResponder)
+        {
+            var paged = string.Join(", ", incident.PagedPeople().Select(p => p.Name));
+            return Outcome.Refused($"{who.Name} is not a responder in the response plan, so cannot {verb} {incident.Id}. Ask the on-call ({paged}) or use /escalate {incident.Id}.");
+        }
+
+        return null;
+    }
+
+    private IncidentContext Context() => new(plan, time.GetUtcNow());
+
+    private enum Permission
+    {
+        Anyone,
+        Responder,
+        Manager,
+    }
+}

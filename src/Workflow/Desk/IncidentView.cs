@@ -1,0 +1,42 @@
+using Jivrus.IncidentBot.Workflow.Incidents;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+/// <summary>A read-only picture of an incident with its deadlines, for cards and replies.</summary>
+public sealed record IncidentView
+{
+    public required int Number { get; init; }
+    public string Id => IncidentId.Format(Number);
+    public required string Title { get; init; }
+    public string? Impact { get; init; }
+    public string? Description { get; init; }
+    public required string SeverityId { get; init; }
+    public required string SeverityName { get; init; }
+    public required IncidentState State { get; init; }
+    public required int Level { get; init; }
+    public required string LevelId { get; init; }
+    public required string LevelName { get; init; }
+
+    /// <summary>People of the current level while the incident waits for an acknowledgement.</summary>
+    public required IReadOnlyList<PersonRef> Paged { get; init; }
+    public required string ReporterName { get; init; }
+    public string? OwnerId { get; init; }
+    public string? OwnerName { get; init; }
+    public string? AcknowledgedByName { get; init; }
+    public required DateTimeOffset ReportedAt { get; init; }
+    public DateTimeOffset? AcknowledgedAt { get; init; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public DateTimeOffset? AcknowledgeBy { get; init; }
+    public DateTimeOffset? NextUpdateBy { get; init; }
+    public DateTimeOffset? ResolveBy { get; init; }
+    public DateTimeOffset? RcaDueBy { get; init; }
+    public DateTimeOffset? Eta { get; init; }
+    public string? Resolution { get; init; }
+    public string? RcaRootCause { get; init; }
+    public bool RcaRequired { get; init; }
+    public bool IsOpen => State is IncidentState.Reported or IncidentState.Acknowledged or IncidentState.Mitigated;
+    public required int Version { get; init; }
+}
+
+/// <summary>A plan person by id and name.</summary>
+public sealed record PersonRef(string Id, string Name);

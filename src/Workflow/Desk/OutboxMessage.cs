@@ -1,0 +1,38 @@
+using Jivrus.IncidentBot.Workflow.Incidents;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+/// <summary>
+/// A notice waiting in the outbox. Saved in the same transaction as the change that caused it, and
+/// delivered later by the host, so nothing is sent to a chat system while the transaction is open.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public long Id { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public int? IncidentNumber { get; private set; }
+    public NoticeKind Kind { get; private set; }
+    public Audience Audience { get; private set; }
+    public string? PersonId { get; private set; }
+    public string Text { get; private set; } = "";
+
+    /// <summary>When the host finished delivering it; null while it waits.</summary>
+    public DateTimeOffset? DeliveredAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset? NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+
+    private OutboxMessage()
+    {
+    }
+
+    public OutboxMessage(DateTimeOffset createdAt, int? incidentNumber, Notice notice)
+    {
+        CreatedAt = createdAt;
+        IncidentNumber = incidentNumber;
+        Kind = notice.Kind;
+        Audience = notice.Audience;
+        PersonId = notice.PersonId;
+        Text = notice.Text;
+    }
+}

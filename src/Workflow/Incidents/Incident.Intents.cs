@@ -1,0 +1,265 @@
+using Jivrus.IncidentBot.Workflow.Plan;
+using static Jivrus.IncidentBot.Workflow.Incidents.IncidentState;
+using T = Jivrus.IncidentBot.Workflow.Incidents.IncidentTrigger;
+
+namespace Jivrus.IncidentBot.Workflow.Incidents;
+
+public sealed partial class Incident
+{
+    /// <summary>Files a new incident at level 1 of the ladder. The report must have no <see cref="IncidentReport.Problem"/>.</summary>
+    public static Incident Report(int number, IncidentReport report, Actor reporter, IncidentContext context)
+    {
+        if (report.Problem(context.Plan) is { } problem)
+            throw new ArgumentException(problem, nameof(report));
+
+        var incident = new Incident { Number = number, State = Reported };
+        incident.Begin(context);
+        var severity = report.SeverityId is null ? context.Plan.DefaultSeverityPlan : context.Plan.Severity(report.SeverityId);
+        incident.Title = report.Title.Trim();
+        incident.Impact = Clean(report.Impact);
+        incident.Description = Clean(report.Description);
+        incident.SeverityId = severity.Id;
+        incident.ReporterId = reporter.Id;
+        incident.ReporterName = reporter.Name;
+        incident.ReportedAt = context.Now;
+        incident.PagedAt = context.Now;
+        incident.LastUpdateAt = context.Now;
+        incident.Level = 1;
+
+        var text = $"{reporter.Name} reported {incident.Id} ({severity.Name}): {incident.Title}";
+        incident.Record(reporter, "reported", text, Reported);
+        incident.Notify(NoticeKind.Card, Audience.Announce, text);
+        incident.Notify(NoticeKind.Card, Audience.Incident, text);
+        if (severity.Rca.Required)
+            incident.Notify(NoticeKind.Message, Audience.Management, $"{text}. {incident.CurrentLevel.Name} is paged.");
+        incident.PageCurrentLevel();
+        return incident;
+    }
+
+    public Outcome Acknowledge(Actor who)
+    {
+        if (!_machine.CanFire(_acknowledge, who))
+            return Outcome.Refused(Refusal(T.Acknowledge, who));
+        if (State is Acknowledged or Mitigated)
+            return Outcome.Unchanged($"{Id} is already acknowledged by {AcknowledgedByName} ({Ago(AcknowledgedAt)}).");
+
+        _machine.Fire(_acknowledge, who);
+        AcknowledgedById = who.Id;
+        AcknowledgedByName = who.Name;
+        AcknowledgedAt = Now;
+        FirstAcknowledgedAt ??= Now;
+        LastUpdateAt = Now;
+        return Changed(who, "acknowledged", $"{who.Name} acknowledged {Id}.", Reported);
+    }
+
+    public Outcome Escalate(Actor who, string? reason)
+    {
+        if (!_machine.CanFire(T.Escalate))
+            return Outcome.Refused(Refusal(T.Escalate, who));
+        var from = State;
+        _machine.Fire(T.Escalate);
+        Climb();
+        var why = string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
+        var outcome = Changed(who, "escalated", $"{who.Name} escalated {Id} to {LevelLabel()}{why}.", from);
+        PageCurrentLevel();
+        return outcome;
+    }
+
+    public Outcome PostUpdate(Actor who, string text, TimeSpan? next, TimeSpan? eta)
+    {
+        if (!_machine.CanFire(T.PostUpdate))
+            return Outcome.Refused(Refusal(T.PostUpdate, who));
+        if (string.IsNullOrWhiteSpace(text))
+            return Outcome.Refused("An update needs some text: /incident update [INC-n] <text> [next <duration>] [eta <duration>].");
+
+        _machine.Fire(T.PostUpdate);
+        LastUpdateAt = Now;
+        UpdateNudges = 0;
+        NextUpdatePromisedAt = next is { } n ? Now + n : null;
+        if (eta is { } e)
+            Eta = Now + e;
+        var promise = next is { } p ? $" Next update in {DurationText.Format(p)}." : "";
+        var etaText = eta is { } q ? $" ETA {DurationText.Format(q)}." : "";
+        return Changed(who, "updated", $"Update on {Id} from {who.Name}: {Clip(text)}{promise}{etaText}", State);
+    }
+
+    public Outcome ChangeSeverity(Actor who, string severityId)
+    {
+        if (PlanInForce.FindSeverity(severityId) is not { } severity)
+            return Outcome.Refused($"There is no severity '{severityId}'. Use one of {string.Join(", ", PlanInForce.Severities.Select(s => s.Id))}.");
+        if (!_machine.CanFire(T.ChangeSeverity))
+            return Outcome.Refused(Refusal(T.ChangeSeverity, who));
+        if (string.Equals(severity.Id, SeverityId, StringComparison.OrdinalIgnoreCase))
+            return Outcome.Unchanged($"{Id} is already {severity.Id} ({severity.Name}).");
+
+        var previous = Severity;
+        _machine.Fire(T.ChangeSeverity);
+        SeverityId = severity.Id;
+        // A new target may lie in the future again; its warning and breach must then be able to fire.
+        ResolveWarned = false;
+        ResolveBreached = false;
+        var outcome = Changed(who, "severity", $"{who.Name} changed {Id} from {previous.Id} ({previous.Name}) to {severity.Id} ({severity.Name}).", State);
+        Notify(NoticeKind.Message, Audience.Announce, outcome.Message);
+        return outcome;
+    }
+
+    public Outcome Assign(Actor who, Person commander)
+    {
+        if (!_machine.CanFire(T.Assign))
+            return Outcome.Refused(Refusal(T.Assign, who));
+        if (string.Equals(CommanderId, commander.Id, StringComparison.OrdinalIgnoreCase))
+            return Outcome.Unchanged($"{commander.Name} is already the commander of {Id}.");
+
+        _machine.Fire(T.Assign);
+        CommanderId = commander.Id;
+        CommanderName = commander.Name;
+        var outcome = Changed(who, "assigned", $"{who.Name} made {commander.Name} the commander of {Id}.", State);
+        Notify(NoticeKind.Page, Audience.Person, $"You are now the commander of {Id}: {Title}.", commander.Id);
+        return outcome;
+    }
+
+    public Outcome Mitigate(Actor who, string note)
+    {
+        if (!_machine.CanFire(T.Mitigate))
+            return Outcome.Refused(Refusal(T.Mitigate, who));
+        var from = State;
+        _machine.Fire(T.Mitigate);
+        MitigatedAt = Now;
+        MitigationNote = Clean(note);
+        LastUpdateAt = Now;
+        if (AcknowledgedById is null)
+        {
+            // Mitigating is a response: it counts as the acknowledgement it implies.
+            AcknowledgedById = who.Id;
+            AcknowledgedByName = who.Name;
+            AcknowledgedAt = Now;
+            FirstAcknowledgedAt ??= Now;
+        }
+
+        return Changed(who, "mitigated", $"{who.Name} mitigated {Id}: {Clip(note)}", from);
+    }
+
+    public Outcome Resolve(Actor who, string resolution)
+    {
+        if (!_machine.CanFire(T.Resolve))
+            return Outcome.Refused(Refusal(T.Resolve, who));
+        var from = State;
+        _machine.Fire(T.Resolve);
+        ResolvedAt = Now;
+        Resolution = Clean(resolution);
+        var outcome = Changed(who, "resolved", $"{who.Name} resolved {Id} after {DurationText.Format(Now - ReportedAt)}: {Clip(resolution)}", from);
+        Notify(NoticeKind.Message, Audience.Announce, outcome.Message);
+        return outcome;
+    }
+
+    public Outcome Reopen(Actor who)
+    {
+        if (!_machine.CanFire(T.Reopen))
+            return Outcome.Refused(Refusal(T.Reopen, who));
+        _machine.Fire(T.Reopen);
+        ResolvedAt = null;
+        Resolution = null;
+        AcknowledgedAt = null;
+        AcknowledgedById = null;
+        AcknowledgedByName = null;
+        Level = 1;
+        TopRepeats = 0;
+        PagedAt = Now;
+        LastUpdateAt = Now;
+        ResetReminders();
+        var outcome = Changed(who, "reopened", $"{who.Name} reopened {Id}; {LevelLabel()} is paged again.", Resolved);
+        PageCurrentLevel();
+        return outcome;
+    }
+
+    public Outcome Close(Actor who)
+    {
+        if (!_machine.CanFire(T.Close))
+            return Outcome.Refused(Refusal(T.Close, who));
+        _machine.Fire(T.Close);
+        if (State == Closed)
+        {
+            ClosedAt = Now;
+            return Changed(who, "closed", $"{who.Name} closed {Id}.", Resolved);
+        }
+
+        RcaPendingSince = Now;
+        var due = DurationText.Format(Severity.Rca.DueWithin);
+        var outcome = Changed(who, "rca-pending", $"{Id} is {Severity.Name}: a root-cause analysis is required before it closes (due within {due}).", Resolved);
+        Notify(NoticeKind.RcaPrompt, Audience.Incident, $"{Id} needs its root-cause analysis before it can close: /incident rca {Id} <root cause> actions: <corrective actions>. Due within {due}.");
+        return outcome;
+    }
+
+    public Outcome SubmitRca(Actor who, string rootCause, string? actions)
+    {
+        if (!_machine.CanFire(T.SubmitRca))
+            return Outcome.Refused(Refusal(T.SubmitRca, who));
+        if (string.IsNullOrWhiteSpace(rootCause))
+            return Outcome.Refused("An RCA needs its root cause: /incident rca [INC-n] <root cause> [actions: ...].");
+        var from = State;
+        _machine.Fire(T.SubmitRca);
+        RcaRootCause = Clean(rootCause);
+        RcaActions = Clean(actions);
+        RcaSubmittedAt = Now;
+        if (State == Closed)
+            ClosedAt = Now;
+        var closed = State == Closed ? " and closed it" : "";
+        var outcome = Changed(who, "rca-submitted", $"{who.Name} submitted the RCA of {Id}{closed}: {Clip(rootCause)}", from);
+        Notify(NoticeKind.Message, Audience.Management, outcome.Message);
+        return outcome;
+    }
+
+    public Outcome WaiveRca(Actor who, string reason)
+    {
+        if (!_machine.CanFire(_waiveRca, who))
+            return Outcome.Refused(Refusal(T.WaiveRca, who));
+        _machine.Fire(_waiveRca, who);
+        RcaWaivedBy = who.Id;
+        RcaWaiveReason = Clean(reason);
+        ClosedAt = Now;
+        var outcome = Changed(who, "rca-waived", $"{who.Name} waived the RCA of {Id} and closed it: {Clip(reason)}", RcaPending);
+        Notify(NoticeKind.Message, Audience.Management, outcome.Message);
+        return outcome;
+    }
+
+    public Outcome Cancel(Actor who, string reason)
+    {
+        if (!_machine.CanFire(T.Cancel))
+            return Outcome.Refused(Refusal(T.Cancel, who));
+        if (string.IsNullOrWhiteSpace(reason))
+            return Outcome.Refused("Cancelling needs a reason (false alarm, duplicate of INC-n): /incident cancel [INC-n] <reason>.");
+        var from = State;
+        _machine.Fire(T.Cancel);
+        CancelledAt = Now;
+        CancelReason = Clean(reason);
+        return Changed(who, "cancelled", $"{who.Name} cancelled {Id}: {Clip(reason)}", from);
+    }
+
+    /// <summary>True when the ladder still has a level or a repeat left for <see cref="Escalate"/>.</summary>
+    public bool CanEscalate => IsOpen && CanClimbWithoutContext();
+
+    private bool CanClimbWithoutContext() => _context is null || CanClimb();
+
+    private void Climb()
+    {
+        if (Level < PlanInForce.Escalation.Top)
+            Level++;
+        else
+            TopRepeats++;
+        if (Level == PlanInForce.Escalation.Top)
+            ReachedTop = true;
+        PagedAt = Now;
+        AcknowledgedAt = null;
+        AcknowledgedById = null;
+        AcknowledgedByName = null;
+        AckReminded = false;
+    }
+
+    // The resolve warning and breach keep their flags: resolution is measured from the first report.
+    private void ResetReminders()
+    {
+        AckReminded = false;
+        UpdateNudges = 0;
+        NextUpdatePromisedAt = null;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Jivrus.IncidentBot.Workflow.Incidents;
+
+/// <summary>
+/// Something people must be told, without saying how: the host renders it for Slack, Teams or the
+/// local page. <see cref="Text"/> is always a complete sentence, usable as the plain-text fallback.
+/// </summary>
+public sealed record Notice(NoticeKind Kind, Audience Audience, string Text, string? PersonId = null);
+
+/// <summary>To whom a notice goes.</summary>
+public enum Audience
+{
+    /// <summary>The plan's announce channel.</summary>
+    Announce,
+
+    /// <summary>The plan's management channel.</summary>
+    Management,
+
+    /// <summary>The incident's own conversation (its channel or thread).</summary>
+    Incident,
+
+    /// <summary>One person, directly; <see cref="Notice.PersonId"/> names them.</summary>
+    Person,
+
+    /// <summary>The plan's support channel (tickets).</summary>
+    Support,
+}
+
+/// <summary>What kind of post a notice becomes.</summary>
+public enum NoticeKind
+{
+    /// <summary>Post the incident card (first appearance in that conversation).</summary>
+    Card,
+
+    /// <summary>The incident changed: update its card in place wherever it was posted.</summary>
+    CardUpdate,
+
+    /// <summary>Page a responder: a direct message with the card and its buttons.</summary>
+    Page,
+
+    /// <summary>A plain message.</summary>
+    Message,
+
+    /// <summary>Ask for the root-cause analysis (an RCA form or button).</summary>
+    RcaPrompt,
+
+    /// <summary>Remind the owner that an update is due, with update and snooze buttons.</summary>
+    UpdateNudge,
+
+    /// <summary>A warning or breach of an SLA deadline.</summary>
+    Alert,
+}

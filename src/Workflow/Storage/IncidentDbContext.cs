@@ -1,0 +1,80 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Jivrus.IncidentBot.Workflow.Storage;
+
+/// <summary>Incidents, their timelines, their timers and the outbox, in one database.</summary>
+public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> options) : DbContext(options)
+{
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<IncidentTimer> Timers => Set<IncidentTimer>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text; as an integer it can. Every provider uses the
+        // same encoding so the model (cached per context type) and the schema are the same everywhere.
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Incident>(e =>
+        {
+            e.ToTable("incidents");
+            e.HasKey(i => i.Number);
+            e.Property(i => i.Number).ValueGeneratedNever();
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Title).HasMaxLength(Incident.MaxTitleLength);
+            e.Property(i => i.SeverityId).HasMaxLength(20);
+            e.HasIndex(i => i.State);
+        });
+
+        model.Entity<TimelineEntry>(e =>
+        {
+            e.ToTable("timeline");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.FromState).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.ToState).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(t => t.IncidentNumber);
+        });
+
+        model.Entity<IncidentTimer>(e =>
+        {
+            e.ToTable("timers");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(t => t.DueAt);
+            e.HasIndex(t => t.IncidentNumber);
+        });
+
+        model.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasKey(o => o.Id);
+            e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(o => o.Audience).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(o => o.DeliveredAt);
+        });
+
+        model.Entity<SchemaVersion>(e =>
+        {
+            e.ToTable("schema_version");
+            e.HasKey(s => s.Version);
+            e.Property(s => s.Version).ValueGeneratedNever();
+        });
+    }
+}
+
+/// <summary>One applied schema step; the highest row is the schema the database has.</summary>
+public sealed class SchemaVersion
+{
+    public int Version { get; set; }
+    public DateTimeOffset AppliedAt { get; set; }
+}

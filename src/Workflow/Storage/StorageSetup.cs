@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jivrus.IncidentBot.Workflow.Storage;
+
+/// <summary>Registers the database for the configured provider.</summary>
+public static class StorageSetup
+{
+    public static IServiceCollection AddIncidentStorage(this IServiceCollection services, StorageOptions options)
+    {
+        var connectionString = ConnectionStringFor(options);
+        services.AddSingleton(options);
+        services.AddSingleton(new WriteGate(serialise: options.Provider != StorageProvider.Postgres));
+        services.AddDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        services.AddSingleton<StorageInitializer>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, StorageProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case StorageProvider.Sqlite:
+                builder.UseSqlite(connectionString);
+                break;
+            case StorageProvider.Postgres:
+                builder.UseNpgsql(connectionString);
+                break;
+            case StorageProvider.InMemory:
+                builder.UseInMemoryDatabase(connectionString)
+                    .ConfigureWarnings(w => w.Ignore(InMemoryEventId.TransactionIgnoredWarning));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider.");
+        }
+    }
+
+    /// <summary>The connection string in force; a sentence a person can act on when one is missing.</summary>
+    public static string ConnectionStringFor(StorageOptions options)
+    {
+        switch (options.Provider)
+        {
+            case StorageProvider.Sqlite when string.IsNullOrWhiteSpace(options.ConnectionString):
+                Directory.CreateDirectory(options.DataFolder);
+                return new SqliteConnectionStringBuilder
+                {
+                    DataSource = Path.GetFullPath(Path.Combine(options.DataFolder, "incidents.db")),
+                    Pooling = true,
+                }.ToString();
+            case StorageProvider.Postgres when string.IsNullOrWhiteSpace(options.ConnectionString):
+                throw new InvalidOperationException(
+                    "Storage:Provider is Postgres but ConnectionStrings:Incidents is empty. Set it, e.g. \"Host=localhost;Database=incidentbot;Username=bot;Password=...\".");
+            case StorageProvider.InMemory:
+                return string.IsNullOrWhiteSpace(options.ConnectionString) ? options.InMemoryName : options.ConnectionString;
+            default:
+                return options.ConnectionString!;
+        }
+    }
+}
