@@ -8,9 +8,6 @@ namespace Jivrus.IncidentBot.Workflow.Sla;
 /// </summary>
 internal sealed class WorkingWindows
 {
-    // A week without a working day means the business clock never runs; searching further is pointless.
-    private const int DaysInWeek = 7;
-
     private readonly TimeZoneInfo _zone;
     private readonly BusinessHours _hours;
 
@@ -56,21 +53,11 @@ internal sealed class WorkingWindows
         }
     }
 
-    /// <summary>The first window that has not closed by <paramref name="instant"/>.</summary>
-    public (DateTimeOffset Start, DateTimeOffset End) Next(DateTimeOffset instant)
-    {
-        // From() yields every working day, and a week always holds one, so this ends within 8 days.
-        var checkedDays = 0;
-        foreach (var window in From(instant))
-        {
-            if (window.End > window.Start)
-                return window;
-            if (++checkedDays > DaysInWeek * 2)
-                break;
-        }
-
-        throw new InvalidOperationException("The plan's business hours contain no time that can be counted.");
-    }
+    /// <summary>The first non-empty window that has not closed by <paramref name="instant"/>.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) Next(DateTimeOffset instant) =>
+        // Only a window lying wholly inside a DST gap is empty, and that happens once a year,
+        // so the search ends within days.
+        From(instant).First(window => window.End > window.Start);
 
     private (DateTimeOffset Start, DateTimeOffset End)? Window(DateOnly day)
     {
