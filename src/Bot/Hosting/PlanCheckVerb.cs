@@ -1,0 +1,56 @@
+using Jivrus.IncidentBot.Workflow.Plan;
+
+namespace Jivrus.IncidentBot.Bot.Hosting;
+
+/// <summary>
+/// <c>plan check &lt;file&gt;</c>: validates a response plan without starting the host, so an edit can be
+/// checked before it is deployed. Prints what the bot understood on success, every error on failure.
+/// </summary>
+internal static class PlanCheckVerb
+{
+    public const int Valid = 0;
+    public const int Invalid = 1;
+    public const int Usage = 2;
+
+    private const string UsageLine = "usage: plan check <plan.yaml>";
+
+    public static bool Matches(string[] args) =>
+        args.Length >= 2
+        && string.Equals(args[0], "plan", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(args[1], "check", StringComparison.OrdinalIgnoreCase);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        // Exactly one file: a second argument is more likely a mistake than something to ignore.
+        if (!Matches(args) || args.Length != 3 || string.IsNullOrWhiteSpace(args[2]))
+        {
+            stderr.WriteLine(UsageLine);
+            return Usage;
+        }
+
+        var path = args[2];
+        ResponsePlan plan;
+        try
+        {
+            plan = PlanLoader.LoadFile(path);
+        }
+        catch (PlanValidationException e)
+        {
+            foreach (var error in e.Errors)
+                stderr.WriteLine(error.ToString());
+            stderr.WriteLine($"{path}: {Count(e.Errors.Count)}; the plan is not valid.");
+            return Invalid;
+        }
+
+        stdout.WriteLine($"{path}: the plan is valid.");
+        stdout.WriteLine();
+        stdout.Write(PlanDescription.Describe(plan));
+        return Valid;
+    }
+
+    private static string Count(int errors) => errors == 1 ? "1 error" : $"{errors} errors";
+}

@@ -1,0 +1,59 @@
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Tests.Support;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Plan;
+
+public sealed class DefaultPlanTests
+{
+    private static readonly string ShippedPlanPath = Path.Combine(AppContext.BaseDirectory, "plan.default.yaml");
+
+    [Fact]
+    public void LoadFile_WithShippedDefaultPlan_MatchesTheStandardPlan()
+    {
+        var expected = TestPlans.Standard();
+
+        var plan = PlanLoader.LoadFile(ShippedPlanPath);
+
+        plan.TimeZone.Id.Should().Be("Asia/Kolkata");
+        plan.BusinessHours.Days.Should().BeEquivalentTo(expected.BusinessHours.Days);
+        plan.BusinessHours.Start.Should().Be(new TimeOnly(9, 0));
+        plan.BusinessHours.End.Should().Be(new TimeOnly(18, 0));
+        plan.Severities.Should().BeEquivalentTo(expected.Severities, o => o.WithStrictOrdering().Excluding(s => s.Description));
+        plan.Escalation.RepeatAtTop.Should().Be(2);
+        plan.Escalation.Levels.Should().BeEquivalentTo(expected.Escalation.Levels, o => o.WithStrictOrdering());
+        plan.Summaries.Should().Be(expected.Summaries);
+        plan.Tickets.Should().BeEquivalentTo(expected.Tickets);
+        plan.ReopenWithin.Should().Be(TimeSpan.FromDays(7));
+    }
+
+    [Fact]
+    public void LoadFile_WithShippedDefaultPlan_NamesPeopleAndManager()
+    {
+        var plan = PlanLoader.LoadFile(ShippedPlanPath);
+
+        plan.People.Select(p => p.Id).Should().Equal("ana", "ben", "chen", "dana");
+        plan.IsManager("dana").Should().BeTrue();
+        plan.IsManager("ana").Should().BeFalse();
+        plan.People.Should().OnlyContain(p => p.Slack != null && p.Teams != null && p.Email != null);
+    }
+
+    [Fact]
+    public void LoadFile_WithShippedDefaultPlan_PostsToTheDesignChannels()
+    {
+        var plan = PlanLoader.LoadFile(ShippedPlanPath);
+
+        plan.Channels.Announce.Should().Be(new ChannelAddress("C0INCIDENTS", "19:incidents@thread.tacv2"));
+        plan.Channels.Management.Slack.Should().Be("C0MGMT");
+        plan.Channels.Support.Slack.Should().Be("C0SUPPORT");
+        plan.Channels.PerIncident.Should().BeTrue();
+    }
+
+    [Fact]
+    public void LoadFile_WithShippedDefaultPlan_DefaultsToLeastUrgentSeverity()
+    {
+        var plan = PlanLoader.LoadFile(ShippedPlanPath);
+
+        plan.DefaultSeverity.Should().Be("sev4");
+        plan.Severity("sev1").Description.Should().NotBeEmpty();
+    }
+}
