@@ -1,7 +1,29 @@
+using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Workflow.Plan;
+
+if (PlanCheckVerb.Matches(args))
+    return PlanCheckVerb.Run(args, Console.Out, Console.Error);
+
 var builder = WebApplication.CreateBuilder(args);
+try
+{
+    builder.UseDefaultListenAddress().AddWorkflow();
+}
+catch (PlanValidationException ex)
+{
+    await Console.Error.WriteLineAsync($"The response plan is not valid; IncidentBot did not start.{Environment.NewLine}{ex.Message}");
+    return 1;
+}
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
+foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configuration))
+    startup.LogInformation("{Channel}", line);
+
+await app.InitializeStorageAsync();
+app.MapHealthEndpoints();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to functional tests through WebApplicationFactory.</summary>
 public partial class Program;

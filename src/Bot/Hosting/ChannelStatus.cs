@@ -1,0 +1,30 @@
+namespace Jivrus.IncidentBot.Bot.Hosting;
+
+/// <summary>Which chat channels have their secrets; a channel without them is off and the rest still runs.</summary>
+internal sealed record ChannelStatus(bool Slack, bool Teams, bool Freshdesk)
+{
+    public static ChannelStatus From(IConfiguration configuration) => new(
+        Has(configuration, "Slack:SigningSecret", "Slack:BotToken"),
+        Has(configuration, "Teams:AppId", "Teams:AppPassword"),
+        Has(configuration, "Freshdesk:BaseUrl", "Freshdesk:ApiKey", "Freshdesk:WebhookSecret"));
+
+    /// <summary>One line per channel, saying on or off and, when off, which settings are missing (never their values).</summary>
+    public IEnumerable<string> Lines(IConfiguration configuration)
+    {
+        yield return Line("Slack", Slack, configuration, "Slack:SigningSecret", "Slack:BotToken");
+        yield return Line("Teams", Teams, configuration, "Teams:AppId", "Teams:AppPassword");
+        yield return Line("Freshdesk", Freshdesk, configuration, "Freshdesk:BaseUrl", "Freshdesk:ApiKey", "Freshdesk:WebhookSecret");
+        yield return "Local chat page: on (GET /)";
+    }
+
+    private static string Line(string name, bool on, IConfiguration configuration, params string[] keys)
+    {
+        if (on)
+            return $"{name}: on";
+        var missing = keys.Where(k => string.IsNullOrWhiteSpace(configuration[k]));
+        return $"{name}: off ({string.Join(", ", missing)} not set)";
+    }
+
+    private static bool Has(IConfiguration configuration, params string[] keys) =>
+        keys.All(k => !string.IsNullOrWhiteSpace(configuration[k]));
+}
