@@ -34,6 +34,8 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
             e.Property(i => i.Title).HasMaxLength(Incident.MaxTitleLength);
             e.Property(i => i.SeverityId).HasMaxLength(20);
             e.HasIndex(i => i.State);
+            e.Ignore(i => i.NewTimelineEntries);
+            e.Ignore(i => i.Notices);
         });
 
         model.Entity<TimelineEntry>(e =>
