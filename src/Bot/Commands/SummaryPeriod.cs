@@ -1,0 +1,8 @@
+namespace Jivrus.IncidentBot.Bot.Commands;
+
+/// <summary>Period of <c>/incident summary</c>; the default is <see cref="Day"/>.</summary>
+public enum SummaryPeriod
+{
+    Day,
+    Week,
+}

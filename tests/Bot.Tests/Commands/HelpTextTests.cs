@@ -1,0 +1,59 @@
+using Jivrus.IncidentBot.Bot.Commands;
+using static Jivrus.IncidentBot.Bot.Tests.Commands.Parsing;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Commands;
+
+public sealed class HelpTextTests
+{
+    [Theory]
+    [InlineData("/incident report")]
+    [InlineData("/incident ack")]
+    [InlineData("/incident update")]
+    [InlineData("/incident sev")]
+    [InlineData("/incident assign")]
+    [InlineData("/incident mitigate")]
+    [InlineData("/incident resolve")]
+    [InlineData("/incident close")]
+    [InlineData("/incident rca")]
+    [InlineData("/incident cancel")]
+    [InlineData("/incident reopen")]
+    [InlineData("/incident show")]
+    [InlineData("/incident timeline")]
+    [InlineData("/incident list")]
+    [InlineData("/incident summary")]
+    [InlineData("/incident oncall")]
+    [InlineData("/incident help")]
+    [InlineData("/escalate")]
+    [InlineData("/incident link")]
+    [InlineData("/ticket show")]
+    [InlineData("/ticket escalate")]
+    [InlineData("/ticket incident")]
+    public void All_ListsEveryCommand(string command) =>
+        HelpText.All.Split('\n').Should().ContainSingle(l => l.StartsWith($"`{command} ") || l.StartsWith($"`{command}`"));
+
+    [Theory]
+    [InlineData("ack")]
+    [InlineData("Acknowledge")]
+    [InlineData("/incident ack")]
+    public void For_AnyNameOfAck_GivesItsUsage(string topic) =>
+        HelpText.For(topic).Should().StartWith("Usage: /incident ack [INC-n]");
+
+    [Fact]
+    public void For_Update_ExplainsDurations() => HelpText.For("update").Should().Contain("30s, 15m, 4h, 2d");
+
+    [Fact]
+    public void For_Ticket_GivesAllTicketCommands() =>
+        HelpText.For("ticket").Split('\n').Should().HaveCount(3).And.OnlyContain(l => l.StartsWith("Usage: /ticket"));
+
+    [Fact]
+    public void For_UnknownTopic_GivesEverything() => HelpText.For("bananas").Should().Be(HelpText.All);
+
+    [Theory]
+    [InlineData("help", null)]
+    [InlineData("help update", "update")]
+    [InlineData("help ACKNOWLEDGE", "ack")]
+    [InlineData("help ticket promote", "ticket incident")]
+    [InlineData("help bananas", "bananas")]
+    public void Help_Topic_IsCanonical(string text, string? topic) =>
+        Incident(text).Should().Be(new HelpCommand(topic));
+}
