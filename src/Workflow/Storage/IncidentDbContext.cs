@@ -14,6 +14,11 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
     public DbSet<IncidentTimer> Timers => Set<IncidentTimer>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
+    public DbSet<ChannelPost> ChannelPosts => Set<ChannelPost>();
+    public DbSet<IncidentConversation> IncidentConversations => Set<IncidentConversation>();
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
+    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -63,6 +68,35 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
             e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(o => o.Audience).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(o => o.DeliveredAt);
+        });
+
+        model.Entity<ChannelPost>(e =>
+        {
+            e.ToTable("channel_posts");
+            e.HasKey(p => p.Id);
+            e.HasIndex(p => new { p.IncidentNumber, p.Channel });
+        });
+        model.Entity<IncidentConversation>(e =>
+        {
+            e.ToTable("incident_conversations");
+            e.HasKey(c => new { c.Channel, c.ConversationId });
+            e.HasIndex(c => new { c.IncidentNumber, c.Channel });
+        });
+        model.Entity<OutboxDelivery>(e =>
+        {
+            e.ToTable("outbox_deliveries");
+            e.HasKey(d => new { d.OutboxId, d.Channel });
+        });
+        model.Entity<ProcessedEvent>(e =>
+        {
+            e.ToTable("processed_events");
+            e.HasKey(p => p.Key);
+            e.HasIndex(p => p.At);
+        });
+        model.Entity<ConversationReference>(e =>
+        {
+            e.ToTable("conversation_references");
+            e.HasKey(c => new { c.Channel, c.Key });
         });
 
         model.Entity<SchemaVersion>(e =>

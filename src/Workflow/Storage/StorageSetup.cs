@@ -15,6 +15,8 @@ public static class StorageSetup
         services.AddSingleton(new WriteGate(serialise: options.Provider != StorageProvider.Postgres));
         services.AddDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));
         services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<ChannelLedger>();
+        services.AddSingleton<OutboxStore>();
         return services;
     }
 

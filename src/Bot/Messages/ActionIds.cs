@@ -1,0 +1,19 @@
+namespace Jivrus.IncidentBot.Bot.Messages;
+
+/// <summary>Button action ids of the public contract (Slack <c>action_id</c>, Teams <c>data.action</c>).</summary>
+public static class ActionIds
+{
+    public const string Acknowledge = "incident.acknowledge";
+    public const string Escalate = "incident.escalate";
+    public const string Resolve = "incident.resolve";
+    public const string Close = "incident.close";
+    public const string Rca = "incident.rca";
+    public const string TicketEscalate = "ticket.escalate";
+    public const string TicketPromote = "ticket.promote";
+
+    /// <summary>Snooze an update reminder; the value is <c>INC-n:15m</c>.</summary>
+    public const string Snooze = "incident.snooze";
+
+    /// <summary>Open the update form / prompt; the value is the incident id.</summary>
+    public const string Update = "incident.update";
+}

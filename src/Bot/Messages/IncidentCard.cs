@@ -1,0 +1,74 @@
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+
+namespace Jivrus.IncidentBot.Bot.Messages;
+
+/// <summary>Renders the live incident card from an <see cref="IncidentView"/>, once for every channel.</summary>
+public static class IncidentCard
+{
+    public static Card Render(IncidentView incident)
+    {
+        var fields = new List<CardField>
+        {
+            new("Severity", $"{incident.SeverityId} · {incident.SeverityName}"),
+            new("State", Incident.StateWord(incident.State)),
+            new("Ladder", $"{incident.LevelId} · {incident.LevelName}"),
+        };
+        if (incident.Paged.Count > 0)
+            fields.Add(new CardField("Paged", string.Join(", ", incident.Paged.Select(p => p.Name))));
+        fields.Add(new CardField("Owner", incident.OwnerName ?? "nobody yet"));
+        fields.Add(new CardField("Reported by", incident.ReporterName));
+        if (incident.AcknowledgeBy is { } ack)
+            fields.Add(new CardField("Acknowledge by", Utc(ack), ack));
+        if (incident.NextUpdateBy is { } update)
+            fields.Add(new CardField("Next update by", Utc(update), update));
+        if (incident.ResolveBy is { } resolve)
+            fields.Add(new CardField("Resolve by", Utc(resolve), resolve));
+        if (incident.Eta is { } eta)
+            fields.Add(new CardField("ETA", Utc(eta), eta));
+        if (incident.RcaDueBy is { } rca)
+            fields.Add(new CardField("RCA due by", Utc(rca), rca));
+
+        var summary = incident.Impact is null ? null : $"Impact: {incident.Impact}";
+        if (incident.Resolution is not null)
+            summary = $"{summary}{(summary is null ? "" : "\n")}Resolution: {incident.Resolution}";
+        return new Card(
+            $"{incident.Id} · {incident.Title}",
+            summary,
+            fields,
+            Buttons(incident),
+            $"Reported {Utc(incident.ReportedAt)} · version {incident.Version}",
+            Tone(incident));
+    }
+
+    public static OutgoingMessage Message(IncidentView incident, string text) => new(text, Render(incident));
+
+    private static List<CardButton> Buttons(IncidentView incident)
+    {
+        var id = incident.Id;
+        var buttons = new List<CardButton>();
+        if (incident.State == IncidentState.Reported)
+            buttons.Add(new CardButton("Acknowledge", ActionIds.Acknowledge, id, ButtonStyle.Primary));
+        if (incident.IsOpen)
+        {
+            buttons.Add(new CardButton("Escalate", ActionIds.Escalate, id, ButtonStyle.Default, $"Escalate {id} to the next level of the ladder?"));
+            buttons.Add(new CardButton("Resolve", ActionIds.Resolve, id, ButtonStyle.Danger, $"Mark {id} as resolved?"));
+        }
+
+        if (incident.State == IncidentState.Resolved)
+            buttons.Add(new CardButton("Close", ActionIds.Close, id, ButtonStyle.Primary));
+        if (incident.State is IncidentState.RcaPending || (incident.State == IncidentState.Resolved && incident.RcaRequired && incident.RcaRootCause is null))
+            buttons.Add(new CardButton("Submit RCA", ActionIds.Rca, id, ButtonStyle.Primary));
+        return buttons;
+    }
+
+    private static CardTone Tone(IncidentView incident) => incident.State switch
+    {
+        IncidentState.Resolved or IncidentState.Closed or IncidentState.Cancelled => CardTone.Good,
+        IncidentState.RcaPending => CardTone.Warning,
+        _ when incident.RcaRequired => CardTone.Critical,
+        _ => CardTone.Warning,
+    };
+
+    private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+}
