@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Workflow.Plan;
 
@@ -14,6 +15,8 @@ catch (PlanValidationException ex)
     await Console.Error.WriteLineAsync($"The response plan is not valid; IncidentBot did not start.{Environment.NewLine}{ex.Message}");
     return 1;
 }
+
+builder.Services.AddConversations();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");

@@ -1,0 +1,60 @@
+using Jivrus.IncidentBot.Bot.Commands;
+using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+
+namespace Jivrus.IncidentBot.Bot.Conversations;
+
+/// <summary>The route table: one entry per command type, each a call into the <see cref="Desk"/>.</summary>
+public sealed partial class CommandRoutes
+{
+    private readonly Dictionary<Type, Func<TurnContext, IncidentCommand, CancellationToken, Task<TurnReply>>> _routes = [];
+    private readonly Desk _desk;
+    private readonly IdentityMap _identities;
+
+    public CommandRoutes(Desk desk, IdentityMap identities)
+    {
+        _desk = desk;
+        _identities = identities;
+        Route<ReportCommand>(ReportAsync);
+        Route<AcknowledgeCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "ack", n => _desk.AcknowledgeAsync(c.Who, n, ct)));
+        Route<UpdateCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "update", n => _desk.UpdateAsync(c.Who, n, x.Text, x.Next, x.Eta, ct)));
+        Route<SeverityCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "sev", n => _desk.ChangeSeverityAsync(c.Who, n, x.Severity, ct)));
+        Route<AssignCommand>(AssignAsync);
+        Route<MitigateCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "mitigate", n => _desk.MitigateAsync(c.Who, n, x.Note, ct)));
+        Route<EscalateCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "escalate", n => _desk.EscalateAsync(c.Who, n, x.Reason, ct)));
+        Route<ResolveCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "resolve", n => _desk.ResolveAsync(c.Who, n, x.Resolution, ct)));
+        Route<CloseCommand>(CloseAsync);
+        Route<RcaCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "rca", n => _desk.SubmitRcaAsync(c.Who, n, x.RootCause, x.Actions, ct)));
+        Route<RcaFormCommand>((c, x, _) => Task.FromResult(new TurnReply($"Submit the RCA of {IncidentId.Format(x.IncidentNumber)}.", Form: new FormRequest(FormKind.Rca, x.IncidentNumber))));
+        Route<CancelCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "cancel", n => _desk.CancelAsync(c.Who, n, x.Reason, ct)));
+        Route<ReopenCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "reopen", n => _desk.ReopenAsync(c.Who, n, ct)));
+        Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct)));
+        Route<TimelineCommand>(TimelineAsync);
+        Route<ListCommand>(ListAsync);
+        Route<OnCallCommand>((_, _, _) => Task.FromResult(OnCall()));
+        Route<HelpCommand>((_, x, _) => Task.FromResult(TurnReply.Say(x.Topic is null ? HelpText.All : HelpText.For(x.Topic))));
+        RouteLater();
+    }
+
+    public Task<TurnReply> RunAsync(TurnContext context, IncidentCommand command, CancellationToken ct) =>
+        _routes.TryGetValue(command.GetType(), out var route)
+            ? route(context, command, ct)
+            : Task.FromResult(TurnReply.Say($"That command is not available here. {HelpText.All}"));
+
+    private void Route<TCommand>(Func<TurnContext, TCommand, CancellationToken, Task<TurnReply>> handler)
+        where TCommand : IncidentCommand =>
+        _routes[typeof(TCommand)] = (context, command, ct) => handler(context, (TCommand)command, ct);
+
+    private static async Task<TurnReply> OnIncident(TurnContext context, int? named, string subCommand, Func<int, Task<DeskResult>> call)
+    {
+        if (context.Incident(named) is not { } number)
+            return TurnReply.Say($"Which incident? Name it, e.g. /incident {subCommand} INC-7 (the id may be left out only in an incident's own channel).");
+        return Reply(await call(number));
+    }
+
+    private static TurnReply Reply(DeskResult result) =>
+        result.Incident is { } view && result.Status is DeskStatus.Done or DeskStatus.Unchanged
+            ? new TurnReply(result.Message, IncidentCard.Render(view))
+            : TurnReply.Say(result.Message);
+}

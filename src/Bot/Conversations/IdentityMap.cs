@@ -1,0 +1,38 @@
+using Jivrus.IncidentBot.Bot.Commands;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
+
+namespace Jivrus.IncidentBot.Bot.Conversations;
+
+/// <summary>
+/// Maps a channel's user ids to the plan's people. Someone the plan does not name is an employee:
+/// they may report, view and escalate, nothing more.
+/// </summary>
+public sealed class IdentityMap(ResponsePlan plan)
+{
+    public Actor Resolve(ChannelKind channel, string userId, string? userName)
+    {
+        var person = channel switch
+        {
+            ChannelKind.Slack => plan.FindBySlackId(userId),
+            ChannelKind.Teams => plan.FindByTeamsId(userId),
+            _ => plan.FindPerson(userId),
+        };
+        if (person is not null)
+            return Actor.Person(person.Id, person.Name);
+        var name = string.IsNullOrWhiteSpace(userName) ? userId : userName.Trim();
+        return Actor.Employee($"{channel.ToString().ToLowerInvariant()}:{userId}", name);
+    }
+
+    /// <summary>The plan person a mention points at, or null.</summary>
+    public Person? Find(PersonMention mention)
+    {
+        if (mention.PlanPersonId is { } id)
+            return plan.FindPerson(id);
+        if (mention.SlackUserId is { } slack)
+            return plan.FindBySlackId(slack);
+        if (mention.TeamsName is { } name)
+            return plan.People.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+using Jivrus.IncidentBot.Bot.Commands;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+
+namespace Jivrus.IncidentBot.Bot.Conversations;
+
+/// <summary>
+/// One turn for every channel: resolve who is speaking, parse the command (or map the button), fill a
+/// missing incident id from the conversation, and run the route for the command. Failures end in
+/// <see cref="TurnErrorHandler"/>.
+/// </summary>
+public sealed partial class TurnHandler(
+    IdentityMap identities,
+    CommandRoutes routes,
+    ChannelLedger ledger,
+    TurnErrorHandler errors,
+    ILogger<TurnHandler> log)
+{
+    public async Task<TurnReply> HandleAsync(InboundMessage message, CancellationToken ct = default)
+    {
+        try
+        {
+            var parsed = message.Action is { } action
+                ? ButtonCommands.From(action)
+                : message.Command is null
+                    ? CommandParser.ParseLine(message.Text)
+                    : CommandParser.Parse(message.Command, message.Text);
+            if (!parsed.Ok)
+                return TurnReply.Say(parsed.Error!);
+
+            var who = identities.Resolve(message.Channel, message.UserId, message.UserName);
+            var context = new TurnContext(who, message, await IncidentOfConversationAsync(message, ct));
+            log.LogDebug("{Channel} turn by {Actor}: {Command}", message.Channel, who.Id, parsed.Command!.GetType().Name);
+            return await routes.RunAsync(context, parsed.Command!, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return errors.Handle(ex, message);
+        }
+    }
+
+    private async Task<int?> IncidentOfConversationAsync(InboundMessage message, CancellationToken ct)
+    {
+        var channel = message.Channel.ToString().ToLowerInvariant();
+        if (message.ThreadId is { } thread && await ledger.IncidentOfConversationAsync(channel, $"{message.ConversationId}/{thread}", ct) is { } inThread)
+            return inThread;
+        return await ledger.IncidentOfConversationAsync(channel, message.ConversationId, ct);
+    }
+}
+
+/// <summary>Who is speaking, what they sent, and the incident whose conversation it is (if any).</summary>
+public sealed record TurnContext(Actor Who, InboundMessage Message, int? ConversationIncident)
+{
+    /// <summary>The id the command named, else the conversation's incident.</summary>
+    public int? Incident(int? named) => named ?? ConversationIncident;
+}

@@ -1,0 +1,39 @@
+using Jivrus.IncidentBot.Bot.Messages;
+
+namespace Jivrus.IncidentBot.Bot.Conversations;
+
+/// <summary>
+/// The immediate answer to a turn, shown only to the person who asked (Slack ephemeral, Teams reply,
+/// local page). Public posts never go here: they go through the outbox.
+/// </summary>
+/// <param name="Text">Always set: the sentence to show.</param>
+/// <param name="Card">An incident card to show with it (e.g. <c>/incident show</c>).</param>
+/// <param name="Form">Set when the channel should open a form instead (bare report, RCA).</param>
+public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form = null)
+{
+    public static TurnReply Say(string text) => new(text);
+}
+
+/// <summary>A form the channel should open: the report form, or the RCA form of an incident.</summary>
+public sealed record FormRequest(FormKind Kind, int? IncidentNumber = null, string? Severity = null);
+
+public enum FormKind
+{
+    Report,
+    Rca,
+}
+
+/// <summary>What a person typed into the report form.</summary>
+public sealed record ReportForm(string? Title, string? Severity, string? Impact, string? Description);
+
+/// <summary>What a person typed into the RCA form.</summary>
+public sealed record RcaForm(int IncidentNumber, string? RootCause, string? ContributingFactors, string? CorrectiveActions);
+
+/// <summary>
+/// The answer to a form: field errors to show inside the form (keyed by field: <c>title</c>, <c>severity</c>,
+/// <c>impact</c>, <c>description</c>, <c>root_cause</c>, <c>factors</c>, <c>actions</c>), or the reply when accepted.
+/// </summary>
+public sealed record FormResult(IReadOnlyDictionary<string, string> Errors, TurnReply? Reply)
+{
+    public bool Accepted => Errors.Count == 0;
+}

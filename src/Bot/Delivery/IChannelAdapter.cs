@@ -1,0 +1,39 @@
+using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
+
+namespace Jivrus.IncidentBot.Bot.Delivery;
+
+/// <summary>
+/// A chat system's outbound side. The dispatcher hands it each outbox message once per channel, in order
+/// per conversation; the adapter picks the conversation(s) for the audience, renders and sends.
+/// </summary>
+public interface IChannelAdapter
+{
+    /// <summary>Short lowercase name: <c>slack</c>, <c>teams</c>, <c>local</c>. Used in the delivery ledger.</summary>
+    string Name { get; }
+
+    /// <summary>False when the channel's secrets are missing; the dispatcher then skips it.</summary>
+    bool Enabled { get; }
+
+    /// <summary>
+    /// Delivers one message. Throw <see cref="DeliveryException"/> for failures: transient ones are retried
+    /// (after <see cref="DeliveryException.RetryAfter"/> when the channel said so), permanent ones are logged and dropped.
+    /// Must be safe to call again for a message it already delivered before a crash (update a card rather than post it twice).
+    /// </summary>
+    Task DeliverAsync(Delivery delivery, CancellationToken cancellationToken);
+}
+
+/// <summary>An outbox message with what the channel needs to render it.</summary>
+/// <param name="Message">The stored notice (kind, audience, person, text).</param>
+/// <param name="Incident">The incident as it stands now, when the message belongs to one.</param>
+/// <param name="Content">The rendered neutral message (text, and the incident card where the kind calls for one).</param>
+public sealed record Delivery(OutboxMessage Message, IncidentView? Incident, OutgoingMessage Content);
+
+/// <summary>A delivery failed.</summary>
+public sealed class DeliveryException(string message, bool transient, TimeSpan? retryAfter = null, Exception? inner = null)
+    : Exception(message, inner)
+{
+    public bool Transient { get; } = transient;
+
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+}
