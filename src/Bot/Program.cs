@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Workflow.Plan;
 
@@ -16,7 +17,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations();
+builder.Services.AddConversations().AddDelivery();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
