@@ -102,7 +102,28 @@ public sealed class PlanLoaderTests
         var errors = ErrorsOf(yaml);
 
         errors.Should().ContainSingle().Which.Message.Should().StartWith("not valid YAML");
-        errors[0].Line.Should().BeGreaterThanOrEqualTo(4);
+        errors[0].Line.Should().Be(5, "the parser notices the unclosed list where the file ends");
+    }
+
+    [Fact]
+    public void Parse_WhenFlowListIsUnclosedBeforeNextKey_ReportsSyntaxErrorLine()
+    {
+        const string yaml = "timeZone: Asia/Kolkata\nescalation:\n  levels: [a, b\nseverities: []\n";
+
+        var errors = ErrorsOf(yaml);
+
+        errors.Should().ContainSingle().Which.Should().Be(
+            new PlanError(FileName, 3, "not valid YAML near this line; look for an unclosed [ ], { } or quote"));
+    }
+
+    [Fact]
+    public void Parse_WhenIndentedWithTab_ReportsTabLine()
+    {
+        const string yaml = "timeZone: Asia/Kolkata\nescalation:\n  repeatAtTop: 2\n\tlevels: []\n";
+
+        var errors = ErrorsOf(yaml);
+
+        errors.Should().ContainSingle().Which.Line.Should().Be(4);
     }
 
     [Fact]
