@@ -72,8 +72,15 @@ internal sealed class YamlMap
         var node = Get(key, required);
         if (node is null)
             return null;
-        if (node is YamlScalarNode scalar)
-            return scalar.Value;
+        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            return value;
+        if (node is YamlScalarNode)
+        {
+            // Only a quoted "" gets here; readers treat null as "already reported", so say something.
+            _errors.Add(node, $"'{key}' in {Context} is empty");
+            return null;
+        }
+
         _errors.Add(node, $"'{key}' in {Context} must be a single value");
         return null;
     }

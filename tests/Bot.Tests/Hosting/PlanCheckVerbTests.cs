@@ -39,8 +39,8 @@ public sealed class PlanCheckVerbTests : IDisposable
         exitCode.Should().Be(0);
         _stderr.ToString().Should().BeEmpty();
         var lines = Lines(_stdout);
-        lines.Should().Contain("Time zone:      Asia/Kolkata");
-        lines.Should().Contain("Business hours: Mon-Fri 09:00-18:00");
+        lines.Should().Contain("Time zone:        Asia/Kolkata");
+        lines.Should().Contain("Business hours:   Mon-Fri 09:00-18:00");
         lines.Should().ContainInOrder(
             "  id    name      acknowledge  update  resolve  clock          RCA",
             "  sev1  Critical  15m          30m     4h       calendar       required, due 5d",
@@ -106,6 +106,15 @@ public sealed class PlanCheckVerbTests : IDisposable
         exitCode.Should().Be(2);
         _stderr.ToString().Should().Contain("usage: plan check <plan.yaml>");
         _stdout.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_WithTwoFiles_PrintsUsageAndReturnsTwo()
+    {
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan, "other.yaml"], _stdout, _stderr);
+
+        exitCode.Should().Be(2);
+        _stderr.ToString().Should().Contain("usage: plan check");
     }
 
     private string Write(string yaml)
