@@ -164,6 +164,7 @@ public sealed partial class Incident
         AcknowledgedByName = null;
         Level = 1;
         TopRepeats = 0;
+        LadderExhausted = false;
         PagedAt = Now;
         LastUpdateAt = Now;
         ResetReminders();

@@ -54,6 +54,17 @@ public class TimerPlannerTests
         timers[TimerKind.AckTimeout].Should().Be(incident.PagedAt.AddMinutes(30));
     }
 
+    [Fact]
+    public void Plan_WhenTheLadderIsExhausted_PlansNoFurtherAcknowledgeTimeout()
+    {
+        var incident = IncidentBuilder.Reported().Escalated(4).Build();
+        incident.After(TimeSpan.FromHours(1)).AcknowledgeTimedOut();
+
+        var timers = PlanFor(incident);
+
+        timers.Keys.Should().NotContain(TimerKind.AckTimeout).And.Contain(TimerKind.ResolveBreach);
+    }
+
     [Theory]
     [InlineData(IncidentState.Acknowledged)]
     [InlineData(IncidentState.Mitigated)]

@@ -78,6 +78,33 @@ public class IncidentAcknowledgeTimerTests
     }
 
     [Fact]
+    public void AcknowledgeTimedOut_AfterTheLadderWasDeclaredExhausted_DoesNotAnnounceAgain()
+    {
+        var incident = IncidentBuilder.Reported().Escalated(4).Build();
+        incident.AcknowledgeTimedOut();
+
+        var again = incident.After(Minute * 60).AcknowledgeTimedOut();
+
+        again.Kind.Should().Be(OutcomeKind.Unchanged);
+        incident.Notices.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_AfterAReopenFollowingExhaustion_ClimbsAgain()
+    {
+        var incident = IncidentBuilder.Reported().Escalated(4).Build();
+        incident.AcknowledgeTimedOut();
+        incident.After(Minute * 60).Resolve(People.Dana, "restarted");
+        incident.After(Minute * 70).Reopen(People.Dana);
+
+        var outcome = incident.After(Minute * 90).AcknowledgeTimedOut();
+
+        outcome.Kind.Should().Be(OutcomeKind.Accepted);
+        incident.Level.Should().Be(2);
+        incident.LadderExhausted.Should().BeFalse();
+    }
+
+    [Fact]
     public void AcknowledgeTimedOut_AfterAcknowledgement_DoesNotEscalate()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
