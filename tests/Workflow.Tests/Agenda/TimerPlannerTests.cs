@@ -101,6 +101,32 @@ public class TimerPlannerTests
     }
 
     [Fact]
+    public void Plan_AfterANewOwnerAcknowledges_CountsTheUpdateCadenceFromTheAcknowledgement()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
+        incident.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), null);
+        incident.After(TimeSpan.FromMinutes(65)).UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(70)).Escalate(People.Eve, "nobody updates");
+        incident.After(TimeSpan.FromMinutes(75)).Acknowledge(People.Chen);
+
+        var timers = PlanFor(incident);
+
+        timers[TimerKind.UpdateDue].Should().Be(Reported.AddMinutes(75 + 30));
+    }
+
+    [Fact]
+    public void Plan_AfterMitigatingAnOverdueIncident_CountsTheUpdateCadenceFromTheMitigation()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+        incident.After(TimeSpan.FromMinutes(31)).UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(40)).Mitigate(People.Ana, "traffic drained");
+
+        var timers = PlanFor(incident);
+
+        timers[TimerKind.UpdateDue].Should().Be(Reported.AddMinutes(40 + 30));
+    }
+
+    [Fact]
     public void Plan_AfterASeverityChange_MovesTheResolveDeadlines()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();

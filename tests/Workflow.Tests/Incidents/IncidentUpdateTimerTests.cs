@@ -74,4 +74,19 @@ public class IncidentUpdateTimerTests
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         outcome.Message.Should().Be("INC-1 does not need updates while it is reported.");
     }
+
+    [Fact]
+    public void UpdateOverdue_ForANewOwnerAfterEscalation_NudgesBeforeTellingTheLevelAbove()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+        incident.UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(70)).UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(80)).Escalate(People.Eve, "nobody updates");
+        incident.After(TimeSpan.FromMinutes(85)).Acknowledge(People.Chen);
+
+        incident.After(TimeSpan.FromMinutes(115)).UpdateOverdue();
+
+        incident.UpdateNudges.Should().Be(1);
+        incident.Notices.Should().NotContain(n => n.Audience == Audience.Person || n.Audience == Audience.Management);
+    }
 }
