@@ -112,7 +112,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.Assign(People.Ana, new Plan.Person("chen", "Chen", null, null, null, []));
+        var outcome = incident.Assign(People.Ana, new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, []));
 
         outcome.Message.Should().Be("Ana made Chen the commander of INC-1.");
         incident.State.Should().Be(IncidentState.Acknowledged);
@@ -124,7 +124,7 @@ public class IncidentInternalTransitionTests
     public void Assign_TheSameCommanderTwice_IsUnchanged()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        var chen = new Plan.Person("chen", "Chen", null, null, null, []);
+        var chen = new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, []);
         incident.Assign(People.Ana, chen);
 
         var outcome = incident.After(TimeSpan.FromMinutes(20)).Assign(People.Ana, chen);
@@ -146,7 +146,7 @@ public class IncidentInternalTransitionTests
         {
             incident.PostUpdate(People.Ana, "note", null, null),
             incident.ChangeSeverity(People.Ana, "sev2"),
-            incident.Assign(People.Ana, new Plan.Person("chen", "Chen", null, null, null, [])),
+            incident.Assign(People.Ana, new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, [])),
         };
 
         outcomes.Should().OnlyContain(o => o.Kind == OutcomeKind.Refused && o.Message.StartsWith("INC-1 "));
