@@ -162,7 +162,8 @@ public sealed class OutboxDispatcher(
     /// <summary>The neutral message for a notice: cards for card-like kinds when the incident is known.</summary>
     public static OutgoingMessage Render(OutboxMessage message, IncidentView? incident) => message.Kind switch
     {
-        NoticeKind.Card or NoticeKind.CardUpdate or NoticeKind.Page or NoticeKind.RcaPrompt or NoticeKind.UpdateNudge when incident is not null
+        NoticeKind.UpdateNudge when incident is not null => new OutgoingMessage(message.Text, UpdateNudgeCard.Render(incident, message.Text)),
+        NoticeKind.Card or NoticeKind.CardUpdate or NoticeKind.Page or NoticeKind.RcaPrompt when incident is not null
             => new OutgoingMessage(message.Text, IncidentCard.Render(incident)),
         _ => new OutgoingMessage(message.Text),
     };
