@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Workflow.Plan;
@@ -17,6 +18,7 @@ catch (PlanValidationException ex)
 }
 
 builder.Services.AddConversations();
+builder.AddSlackChannel();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
@@ -25,6 +27,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
+app.MapSlackEndpoints();
 await app.RunAsync();
 return 0;
 
