@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Workflow.Plan;
 
@@ -17,7 +18,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations();
+builder.Services.AddConversations().AddDelivery();
 builder.AddSlackChannel();
 
 var app = builder.Build();

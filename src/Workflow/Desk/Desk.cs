@@ -21,6 +21,7 @@ public sealed partial class Desk(
     ILogger<Desk> log)
 {
     private const int MaxAttempts = 8;
+    private const long ReportNumberLock = 0x494E_432D_4E55; // shared by every replica
     private readonly SlaCalculator _sla = new(plan);
     private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
 
@@ -38,6 +39,13 @@ public sealed partial class Desk(
                 using var _ = await gate.EnterAsync(ct);
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (db.Database.IsNpgsql())
+                {
+                    // Replicas share the database, not the write gate: numbering waits on a transaction lock
+                    // so ids stay gap-free and sequential instead of racing and retrying.
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [ReportNumberLock], ct);
+                }
+
                 var number = (await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0) + 1;
                 var incident = Incident.Report(number, report, who, Context());
                 db.Incidents.Add(incident);
