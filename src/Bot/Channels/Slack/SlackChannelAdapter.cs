@@ -173,7 +173,9 @@ internal sealed class SlackChannelAdapter(
         {
             try
             {
-                await api.UpdateMessageAsync(post.ConversationId, post.MessageId, text, blocks, ct, "message_not_found", "channel_not_found", "is_archived");
+                // A JSON node has one parent, so each request gets its own copy of the blocks.
+                await api.UpdateMessageAsync(post.ConversationId, post.MessageId, text, blocks.DeepClone().AsArray(), ct,
+                    "message_not_found", "channel_not_found", "is_archived");
             }
             catch (SlackApiException ex) when (!ex.Transient)
             {

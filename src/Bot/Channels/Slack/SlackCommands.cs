@@ -11,22 +11,22 @@ internal sealed class SlackCommands(TurnHandler turns, SlackForms forms)
     public async Task<IResult> HandleAsync(SlackRequest request, CancellationToken ct)
     {
         var form = request.Form();
-        var channel = form["channel_id"].ToString();
+        var channel = SlackRequest.Field(form, "channel_id");
         var message = new InboundMessage(
             ChannelKind.Slack,
-            form["user_id"].ToString(),
-            NullIfEmpty(form["user_name"].ToString()),
+            SlackRequest.Field(form, "user_id"),
+            NullIfEmpty(SlackRequest.Field(form, "user_name")),
             channel,
             null,
-            form["command"].ToString(),
-            form["text"].ToString());
+            SlackRequest.Field(form, "command"),
+            SlackRequest.Field(form, "text"));
         if (string.IsNullOrEmpty(message.UserId) || string.IsNullOrEmpty(message.Command))
             return SlackReplies.Json(SlackReplies.Ephemeral(TurnReply.Say("That request carried no command or user.")));
 
         var reply = await turns.HandleAsync(message, ct);
         if (reply.Form is not { } wanted)
             return SlackReplies.Json(SlackReplies.Ephemeral(reply));
-        if (await forms.OpenAsync(wanted, NullIfEmpty(form["trigger_id"].ToString()), channel, ct))
+        if (await forms.OpenAsync(wanted, NullIfEmpty(SlackRequest.Field(form, "trigger_id")), channel, ct))
             return TypedResults.Ok();
         return SlackReplies.Json(SlackReplies.Ephemeral(TurnReply.Say($"{reply.Text} {SlackReplies.FormHint(wanted)}")));
     }

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
@@ -16,7 +15,11 @@ internal sealed class SlackRequest
 
     public string Text => Encoding.UTF8.GetString(Body);
 
-    public Dictionary<string, StringValues> Form() => QueryHelpers.ParseQuery(Text);
+    /// <summary>The form fields; a field Slack left out reads as an empty string.</summary>
+    public IReadOnlyDictionary<string, string> Form() =>
+        QueryHelpers.ParseQuery(Text).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+
+    public static string Field(IReadOnlyDictionary<string, string> form, string key) => form.TryGetValue(key, out var value) ? value : "";
 
     /// <summary>The verified request, or the refusal to answer with (413, 401).</summary>
     public static async Task<(SlackRequest? Request, IResult? Refusal)> ReadAsync(
