@@ -2,6 +2,7 @@ using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 if (PlanCheckVerb.Matches(args))
@@ -18,7 +19,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddDelivery();
+builder.Services.AddConversations().AddDelivery().AddScheduling();
 builder.AddSlackChannel();
 
 var app = builder.Build();

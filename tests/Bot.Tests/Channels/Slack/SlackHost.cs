@@ -36,6 +36,7 @@ public sealed class SlackHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "InMemory");
         builder.UseSetting("Storage:InMemoryName", _database);
         builder.UseSetting("Delivery:Background", "false");
+        builder.UseSetting("Scheduling:Background", "false");
         builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
         builder.UseSetting("Slack:PostInterval", "00:00:00");
         builder.UseSetting("Slack:RetryBaseDelay", "00:00:00.010");
