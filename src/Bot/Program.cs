@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
@@ -19,6 +20,7 @@ catch (PlanValidationException ex)
 }
 
 builder.Services.AddConversations().AddDelivery().AddScheduling();
+builder.AddSlackChannel();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
@@ -27,6 +29,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
+app.MapSlackEndpoints();
 await app.RunAsync();
 return 0;
 
