@@ -35,7 +35,7 @@ internal sealed class SlackChannelAdapter(
 
     public bool Enabled => options.Value.Enabled;
 
-    public async Task DeliverAsync(Delivery.Delivery delivery, CancellationToken cancellationToken)
+    public async Task DeliverAsync(Delivery.DeliveryRequest delivery, CancellationToken cancellationToken)
     {
         try
         {
@@ -47,7 +47,7 @@ internal sealed class SlackChannelAdapter(
         }
     }
 
-    private async Task DeliverCoreAsync(Delivery.Delivery delivery, CancellationToken ct)
+    private async Task DeliverCoreAsync(Delivery.DeliveryRequest delivery, CancellationToken ct)
     {
         if (delivery.Message.IncidentNumber is not { } number)
         {
@@ -67,7 +67,7 @@ internal sealed class SlackChannelAdapter(
         }
     }
 
-    private async Task DeliverUnlockedAsync(Delivery.Delivery delivery, CancellationToken ct)
+    private async Task DeliverUnlockedAsync(Delivery.DeliveryRequest delivery, CancellationToken ct)
     {
         var message = delivery.Message;
         var incident = delivery.Incident;
