@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Local;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Workflow.Plan;
@@ -16,7 +17,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations();
+builder.Services.AddConversations().AddLocalChannel();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
@@ -25,6 +26,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
+app.MapLocalChannel();
 await app.RunAsync();
 return 0;
 
