@@ -17,7 +17,7 @@
       else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
       else node.setAttribute(name, value === true ? "" : String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined) continue;
       node.append(typeof child === "string" ? document.createTextNode(child) : child);
     }
@@ -124,7 +124,7 @@
     card.summary ? el("p", { class: "summary" }, card.summary) : null,
     fields,
     card.buttons.length ? buttons : null,
-    card.context ? el("p", { class: "context" }, card.context));
+    card.context ? el("p", { class: "context" }, card.context) : null);
   }
 
   function replaceCards(card, incidentNumber) {
