@@ -1,6 +1,8 @@
 using Jivrus.IncidentBot.Bot.Channels.Local;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 if (PlanCheckVerb.Matches(args))
@@ -17,7 +19,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddLocalChannel();
+builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");

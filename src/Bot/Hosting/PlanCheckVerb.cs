@@ -36,7 +36,7 @@ internal static class PlanCheckVerb
         ResponsePlan plan;
         try
         {
-            plan = PlanLoader.LoadFile(path);
+            plan = PlanLoader.LoadFile(UserPath.Resolve(path));
         }
         catch (PlanValidationException e)
         {

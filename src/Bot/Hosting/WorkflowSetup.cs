@@ -32,7 +32,10 @@ internal static class WorkflowSetup
         var configured = configuration["ResponsePlan:Path"];
         if (string.IsNullOrWhiteSpace(configured))
             return Path.Combine(AppContext.BaseDirectory, DefaultPlanFile);
-        return Path.IsPathRooted(configured) ? configured : Path.GetFullPath(Path.Combine(environment.ContentRootPath, configured));
+        if (Path.IsPathRooted(configured))
+            return configured;
+        var fromContentRoot = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configured));
+        return File.Exists(fromContentRoot) ? fromContentRoot : Path.GetFullPath(UserPath.Resolve(configured));
     }
 
     private static ResponsePlan LoadPlan(IConfiguration configuration, IHostEnvironment environment) =>

@@ -21,7 +21,9 @@ public sealed class TimerPlanner(ResponsePlan plan, SlaCalculator sla)
         {
             if (!incident.AckReminded)
                 yield return (TimerKind.AckReminder, sla.AcknowledgeReminderAt(severity, level, incident.PagedAt));
-            yield return (TimerKind.AckTimeout, sla.AcknowledgeBy(severity, level, incident.PagedAt));
+            // Once the exhaustion is announced nothing more is due: the old deadline would fire again at once.
+            if (!incident.LadderExhausted)
+                yield return (TimerKind.AckTimeout, sla.AcknowledgeBy(severity, level, incident.PagedAt));
         }
 
         if (incident.State is IncidentState.Acknowledged or IncidentState.Mitigated)

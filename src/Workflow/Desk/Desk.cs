@@ -21,6 +21,7 @@ public sealed partial class Desk(
     ILogger<Desk> log)
 {
     private const int MaxAttempts = 8;
+    private const long ReportNumberLock = 0x494E_432D_4E55; // shared by every replica
     private readonly SlaCalculator _sla = new(plan);
     private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
 
@@ -38,6 +39,13 @@ public sealed partial class Desk(
                 using var _ = await gate.EnterAsync(ct);
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (db.Database.IsNpgsql())
+                {
+                    // Replicas share the database, not the write gate: numbering waits on a transaction lock
+                    // so ids stay gap-free and sequential instead of racing and retrying.
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [ReportNumberLock], ct);
+                }
+
                 var number = (await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0) + 1;
                 var incident = Incident.Report(number, report, who, Context());
                 db.Incidents.Add(incident);
@@ -138,12 +146,13 @@ public sealed partial class Desk(
     }
 
     /// <summary>Adds the change's timeline, outbox notices and a fresh set of timers stamped with the new version.</summary>
-    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers)
+    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null)
     {
         incident.CompleteChange();
         var now = time.GetUtcNow();
         db.Timeline.AddRange(incident.NewTimelineEntries);
-        db.Outbox.AddRange(incident.Notices.Select(n => new OutboxMessage(now, incident.Number, n)));
+        db.Outbox.AddRange(incident.Notices.Select(n => new OutboxMessage(
+            now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })));
         db.Timers.RemoveRange(existingTimers);
         db.Timers.AddRange(_planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)));
     }

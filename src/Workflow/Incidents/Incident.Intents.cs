@@ -49,6 +49,7 @@ public sealed partial class Incident
         AcknowledgedAt = Now;
         FirstAcknowledgedAt ??= Now;
         LastUpdateAt = Now;
+        ResetReminders();
         return Changed(who, "acknowledged", $"{who.Name} acknowledged {Id}.", Reported);
     }
 
@@ -127,6 +128,7 @@ public sealed partial class Incident
         MitigatedAt = Now;
         MitigationNote = Clean(note);
         LastUpdateAt = Now;
+        ResetReminders();
         if (AcknowledgedById is null)
         {
             // Mitigating is a response: it counts as the acknowledgement it implies.
@@ -164,6 +166,7 @@ public sealed partial class Incident
         AcknowledgedByName = null;
         Level = 1;
         TopRepeats = 0;
+        LadderExhausted = false;
         PagedAt = Now;
         LastUpdateAt = Now;
         ResetReminders();

@@ -24,11 +24,14 @@ public sealed partial class Incident
     {
         if (!_machine.CanFire(T.AckTimeout))
             return Outcome.Unchanged($"{Id} no longer waits for an acknowledgement.");
+        if (LadderExhausted)
+            return Outcome.Unchanged($"Management was already told that nobody on the ladder acknowledged {Id}.");
         var window = DurationText.Format(CurrentLevel.AcknowledgeWithin ?? Severity.AcknowledgeWithin);
         var climbing = CanClimb();
         _machine.Fire(T.AckTimeout);
         if (!climbing)
         {
+            LadderExhausted = true;
             var exhausted = $"{Id} ({Severity.Name}) was not acknowledged by anyone on the escalation ladder, management paged {TopRepeats + 1} times. The ladder is exhausted.";
             var outcome = Changed(Actor.Timer, "ladder-exhausted", exhausted, Reported);
             Notify(NoticeKind.Alert, Audience.Management, exhausted);

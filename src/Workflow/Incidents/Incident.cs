@@ -30,6 +30,9 @@ public sealed partial class Incident
 
     /// <summary>True once the incident has climbed to the top of the ladder (management).</summary>
     public bool ReachedTop { get; private set; }
+
+    /// <summary>True once the last page at the top timed out and management was told the ladder is exhausted.</summary>
+    public bool LadderExhausted { get; private set; }
     public string ReporterId { get; private set; } = "";
     public string ReporterName { get; private set; } = "";
     public string? CommanderId { get; private set; }

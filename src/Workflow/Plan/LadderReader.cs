@@ -41,10 +41,13 @@ internal static class LadderReader
         var map = YamlMap.From(item, $"escalation level #{number}", errors);
         if (map is null)
             return null;
-        var id = map.Text("id", required: true);
+        var id = map.Text("id");
+        if (id is not null)
+            map.Context = $"escalation level {id}";
+        map.AllowOnly("id", "name", "responders", "acknowledgeWithin");
+        map.Get("id", required: true);
         if (id is not null)
         {
-            map.Context = $"escalation level {id}";
             var idNode = map.Get("id")!;
             if (seen.TryGetValue(id, out var firstLine))
                 errors.Add(idNode, $"duplicate escalation level '{id}' (first defined on line {firstLine})");
@@ -52,7 +55,6 @@ internal static class LadderReader
                 seen[id] = PlanErrorList.LineOf(idNode);
         }
 
-        map.AllowOnly("id", "name", "responders", "acknowledgeWithin");
         var name = map.Text("name", required: true);
         var acknowledge = map.Duration("acknowledgeWithin");
         var responders = ReadResponders(map, people, errors);
@@ -67,7 +69,7 @@ internal static class LadderReader
         var items = map.List("responders");
         if (items is null)
         {
-            if (map.Get("responders") is null)
+            if (map.Get("responders") is null && !map.IsMisspelt("responders"))
                 errors.Add(map.Line, $"{map.Context} has no responders");
             return null;
         }

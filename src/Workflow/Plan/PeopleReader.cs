@@ -20,15 +20,20 @@ internal static class PeopleReader
             return result;
 
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var number = 0;
         foreach (var item in items)
         {
-            var map = YamlMap.From(item, $"person #{seen.Count + 1}", errors);
+            number++;
+            var map = YamlMap.From(item, $"person #{number}", errors);
             if (map is null)
                 continue;
-            var id = map.Text("id", required: true);
+            var id = map.Text("id");
+            if (id is not null)
+                map.Context = $"person {id}";
+            map.AllowOnly("id", "name", "slack", "teams", "email", "roles");
+            map.Get("id", required: true);
             if (id is not null)
             {
-                map.Context = $"person {id}";
                 var idNode = map.Get("id")!;
                 if (seen.TryGetValue(id, out var firstLine))
                     errors.Add(idNode, $"duplicate person '{id}' (first defined on line {firstLine})");
@@ -37,7 +42,6 @@ internal static class PeopleReader
                 ids.TryAdd(id, id);
             }
 
-            map.AllowOnly("id", "name", "slack", "teams", "email", "roles");
             var name = map.Text("name", required: true);
             var roles = ReadRoles(map, errors);
             if (id is not null && name is not null && roles is not null)

@@ -14,10 +14,11 @@ public static class PlanDescription
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder();
-        text.AppendLine($"Time zone:      {plan.TimeZone.Id}");
+        text.AppendLine($"Time zone:        {plan.TimeZone.Id}");
         var hours = plan.BusinessHours;
-        text.AppendLine($"Business hours: {Days(hours.Days)} {PlanText.Time(hours.Start)}-{PlanText.Time(hours.End)}");
+        text.AppendLine($"Business hours:   {Days(hours.Days)} {PlanText.Time(hours.Start)}-{PlanText.Time(hours.End)}");
         text.AppendLine($"Default severity: {plan.DefaultSeverityPlan.Id}");
+        text.AppendLine($"Reopen within:    {DurationText.Format(plan.ReopenWithin)}");
         text.AppendLine();
 
         text.AppendLine("Severities:");

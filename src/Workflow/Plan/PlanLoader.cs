@@ -85,15 +85,23 @@ public static class PlanLoader
     private static YamlMap? ReadRoot(string yaml, PlanErrorList errors)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
-            // The inner exception usually carries the precise cause ("found duplicate key"...).
-            var reason = e.InnerException?.Message ?? e.Message;
-            errors.Add((int)e.Start.Line, $"not valid YAML: {reason}");
+            // End, not Start: for a bad indent or stray tab Start is the line before, where the scalar began.
+            errors.Add((int)e.End.Line, $"not valid YAML: {e.Message}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Some unterminated flow collections trip the parser's own state checks instead of raising a
+            // YamlException; the last event it produced is the best available position.
+            var line = (int)(parser.Current?.End.Line ?? 0);
+            errors.Add(line, "not valid YAML near this line; look for an unclosed [ ], { } or quote");
             return null;
         }
 

@@ -21,15 +21,20 @@ internal static partial class SeverityReader
         if (items.Count == 0)
             errors.Add(root.Get("severities")!, "the plan defines no severities; add at least sev1");
 
+        var number = 0;
         foreach (var item in items)
         {
-            var map = YamlMap.From(item, $"severity #{seen.Count + 1}", errors);
+            number++;
+            var map = YamlMap.From(item, $"severity #{number}", errors);
             if (map is null)
                 continue;
-            var id = map.Text("id", required: true);
+            var id = map.Text("id");
+            if (id is not null)
+                map.Context = $"severity {id}";
+            map.AllowOnly(Keys);
+            map.Get("id", required: true);
             if (id is not null)
             {
-                map.Context = $"severity {id}";
                 if (!SevId().IsMatch(id))
                     errors.Add(map.Get("id")!, $"severity id '{id}' must look like sev1, sev2, ... sevN");
                 else if (seen.TryGetValue(id, out var firstLine))
@@ -48,7 +53,6 @@ internal static partial class SeverityReader
 
     private static SeverityPlan? ReadOne(YamlMap map, string? id, PlanErrorList errors)
     {
-        map.AllowOnly(Keys);
         var name = map.Text("name", required: true);
         var acknowledge = map.Duration("acknowledgeWithin", required: true);
         var update = map.Duration("updateEvery", required: true);

@@ -12,6 +12,7 @@ internal sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly PlanErrorList _errors;
+    private string[] _known = [];
 
     private YamlMap(YamlMappingNode node, string context, PlanErrorList errors)
     {
@@ -33,9 +34,13 @@ internal sealed class YamlMap
         return null;
     }
 
-    /// <summary>Reports every key not in <paramref name="known"/>, suggesting the nearest known key for typos.</summary>
+    /// <summary>
+    /// Reports every key not in <paramref name="known"/>, suggesting the nearest known key for typos.
+    /// Call it before reading required keys, so a typo is reported once, as a typo, not also as a missing key.
+    /// </summary>
     public void AllowOnly(params string[] known)
     {
+        _known = known;
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
@@ -51,18 +56,31 @@ internal sealed class YamlMap
     {
         if (_node.Children.TryGetValue(new YamlScalarNode(key), out var value) && !IsNull(value))
             return value;
-        if (required)
+        if (required && !IsMisspelt(key))
             _errors.Add(_node, $"missing required key '{key}' in {Context}");
         return null;
     }
+
+    /// <summary>True when an unknown key present here was already reported as a probable typo of <paramref name="key"/>.</summary>
+    public bool IsMisspelt(string key) =>
+        _node.Children.Keys
+            .Select(k => (k as YamlScalarNode)?.Value ?? "")
+            .Any(name => !_known.Contains(name, StringComparer.Ordinal) && KeySuggestion.Nearest(name, _known) == key);
 
     public string? Text(string key, bool required = false)
     {
         var node = Get(key, required);
         if (node is null)
             return null;
-        if (node is YamlScalarNode scalar)
-            return scalar.Value;
+        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            return value;
+        if (node is YamlScalarNode)
+        {
+            // Only a quoted "" gets here; readers treat null as "already reported", so say something.
+            _errors.Add(node, $"'{key}' in {Context} is empty");
+            return null;
+        }
+
         _errors.Add(node, $"'{key}' in {Context} must be a single value");
         return null;
     }

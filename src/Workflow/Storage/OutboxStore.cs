@@ -6,13 +6,15 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 /// <summary>The host's side of the outbox: read what waits, mark per channel what was delivered.</summary>
 public sealed class OutboxStore(IDbContextFactory<IncidentDbContext> dbFactory, TimeProvider time)
 {
-    /// <summary>Undelivered messages whose next attempt is due, oldest first.</summary>
+    /// <summary>
+    /// Undelivered messages, oldest first, including those waiting for a retry: the dispatcher needs them to
+    /// hold back later messages of the same conversation.
+    /// </summary>
     public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(int max, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Outbox.AsNoTracking()
-            .Where(o => o.DeliveredAt == null && (o.NextAttemptAt == null || o.NextAttemptAt <= now))
+            .Where(o => o.DeliveredAt == null)
             .OrderBy(o => o.Id)
             .Take(max)
             .ToListAsync(ct);

@@ -49,6 +49,14 @@ public sealed class PeopleValidationTests
     }
 
     [Fact]
+    public void Load_WhenChatIdIsQuotedEmpty_ReportsIt()
+    {
+        var yaml = WithPeople("  - { id: ana, name: Ana, slack: \"\" }");
+
+        SingleError(yaml, yaml.LineOf("slack"), "'slack' in person ana is empty");
+    }
+
+    [Fact]
     public void Load_WithRoles_ReadsManagerRole()
     {
         var yaml = WithPeople("  - { id: ana, name: Ana, email: ana@example.com, roles: [Manager, responder] }");

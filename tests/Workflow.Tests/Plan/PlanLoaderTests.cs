@@ -84,46 +84,6 @@ public sealed class PlanLoaderTests
     }
 
     [Fact]
-    public void LoadFile_WhenFileIsMissing_ReportsFileNotFoundOnLineZero()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"no-such-plan-{Guid.NewGuid():N}.yaml");
-
-        var act = () => PlanLoader.LoadFile(path);
-
-        var error = act.Should().Throw<PlanValidationException>().Which.Errors.Should().ContainSingle().Which;
-        error.Should().Be(new PlanError(path, 0, "file not found"));
-    }
-
-    [Fact]
-    public void Parse_WhenYamlIsMalformed_ReportsSyntaxErrorLine()
-    {
-        const string yaml = "timeZone: Asia/Kolkata\nseverities:\n  - id: sev1\n    name: [Critical\n";
-
-        var errors = ErrorsOf(yaml);
-
-        errors.Should().ContainSingle().Which.Message.Should().StartWith("not valid YAML");
-        errors[0].Line.Should().BeGreaterThanOrEqualTo(4);
-    }
-
-    [Fact]
-    public void Parse_WhenKeyIsRepeated_ReportsSyntaxErrorOnSecondKey()
-    {
-        const string yaml = "timeZone: Asia/Kolkata\npeople: []\ntimeZone: UTC\n";
-
-        var errors = ErrorsOf(yaml);
-
-        errors.Should().ContainSingle().Which.Line.Should().Be(3);
-    }
-
-    [Fact]
-    public void Parse_WhenFileIsEmpty_ReportsIt()
-    {
-        var errors = ErrorsOf("# nothing here\n");
-
-        errors.Should().ContainSingle().Which.Message.Should().Contain("empty");
-    }
-
-    [Fact]
     public void Parse_WhenTopLevelKeyIsMisspelt_ReportsLineAndSuggestion()
     {
         var yaml = new PlanYaml { Extra = "reopenWithn: 3d" };

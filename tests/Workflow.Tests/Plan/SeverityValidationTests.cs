@@ -28,6 +28,22 @@ public sealed class SeverityValidationTests
     }
 
     [Fact]
+    public void Load_WhenRequiredKeyIsMisspelt_ReportsOnlyTheTypo()
+    {
+        var yaml = WithSeverities("  - { id: sev1, nmae: Critical, acknowledgeWithin: 15m, updateEvery: 30m, resolveWithin: 4h }");
+
+        SingleError(yaml, yaml.LineOf("nmae"), "unknown key 'nmae' in severity sev1 (did you mean 'name'?)");
+    }
+
+    [Fact]
+    public void Load_WhenSeverityLacksId_ReportsItByPosition()
+    {
+        var yaml = WithSeverities("  - { name: Critical, acknowledgeWithin: 15m, updateEvery: 30m, resolveWithin: 4h }");
+
+        SingleError(yaml, yaml.LineOf("name: Critical"), "missing required key 'id' in severity #1");
+    }
+
+    [Fact]
     public void Load_WhenSeverityLacksResolveWithin_ReportsMissingKeyOnItsLine()
     {
         var yaml = WithSeverities("  - { id: sev1, name: Critical, acknowledgeWithin: 15m, updateEvery: 30m }");

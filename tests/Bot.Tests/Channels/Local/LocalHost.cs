@@ -1,17 +1,16 @@
 using Jivrus.IncidentBot.Bot.Channels.Local;
-using Jivrus.IncidentBot.Bot.Messages;
-using Jivrus.IncidentBot.Workflow.Desk;
-using Jivrus.IncidentBot.Workflow.Incidents;
-using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using DeliveryItem = Jivrus.IncidentBot.Bot.Delivery.Delivery;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Local;
 
-/// <summary>The host on the InMemory store, one fresh database per instance.</summary>
-public sealed class LocalHost : WebApplicationFactory<Program>
+/// <summary>
+/// The host on the InMemory store, one fresh database per instance. Without <paramref name="background"/> the
+/// outbox and timer loops are off and a test flushes the outbox itself; with it, posts flow as in a real run.
+/// </summary>
+public sealed class LocalHost(bool background = false) : WebApplicationFactory<Program>
 {
     private readonly string _database = $"local-{Guid.NewGuid():N}";
 
@@ -21,23 +20,11 @@ public sealed class LocalHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:Provider", "InMemory");
         builder.UseSetting("Storage:InMemoryName", _database);
+        builder.UseSetting("Delivery:Background", background ? "true" : "false");
+        builder.UseSetting("Scheduling:Background", background ? "true" : "false");
         builder.UseEnvironment("Development");
     }
 
-    /// <summary>Hands every waiting outbox message to the local adapter, as the dispatcher does.</summary>
-    public async Task FlushOutboxAsync()
-    {
-        var outbox = Services.GetRequiredService<OutboxStore>();
-        var desk = Services.GetRequiredService<Desk>();
-        var adapter = Services.GetRequiredService<LocalChannelAdapter>();
-        foreach (var message in await outbox.PendingAsync(1000))
-        {
-            var view = message.IncidentNumber is { } number ? (await desk.ShowAsync(number)).Incident : null;
-            var content = view is not null && message.Kind is NoticeKind.Card or NoticeKind.Page or NoticeKind.CardUpdate
-                ? IncidentCard.Message(view, message.Text)
-                : new OutgoingMessage(message.Text);
-            await adapter.DeliverAsync(new DeliveryItem(message, view, content), CancellationToken.None);
-            await outbox.CompleteAsync(message.Id);
-        }
-    }
+    /// <summary>One dispatcher round: every waiting outbox message reaches every enabled channel, the local one included.</summary>
+    public Task FlushOutboxAsync() => Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
 }

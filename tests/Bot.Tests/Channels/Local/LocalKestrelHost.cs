@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Local;
 
-/// <summary>The real host on Kestrel at a free port of 127.0.0.1, for a browser to reach.</summary>
+/// <summary>The real host on Kestrel at a free port of 127.0.0.1, for a browser to reach, with its delivery loops running.</summary>
 public sealed class LocalKestrelHost : IAsyncDisposable
 {
     private LocalKestrelHost(LocalHost host, Uri address)
@@ -21,7 +21,7 @@ public sealed class LocalKestrelHost : IAsyncDisposable
 
     public static LocalKestrelHost Start()
     {
-        var host = new LocalHost();
+        var host = new LocalHost(background: true);
         host.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;

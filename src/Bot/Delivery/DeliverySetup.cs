@@ -1,0 +1,13 @@
+namespace Jivrus.IncidentBot.Bot.Delivery;
+
+/// <summary>Registers the outbox dispatcher and its background loop.</summary>
+internal static class DeliverySetup
+{
+    public static IServiceCollection AddDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration("Delivery");
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatchService>();
+        return services;
+    }
+}

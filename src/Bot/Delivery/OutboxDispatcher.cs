@@ -1,0 +1,171 @@
+using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Jivrus.IncidentBot.Bot.Delivery;
+
+/// <summary>
+/// Sends outbox messages to every enabled channel: once per channel (recorded per message and channel),
+/// in order per conversation (a failed message holds back the ones after it in the same conversation),
+/// retrying transient failures with backoff or the channel's Retry-After. During a storm, the posts waiting
+/// for a shared channel become one digest instead of a queue of hundreds.
+/// </summary>
+public sealed class OutboxDispatcher(
+    OutboxStore store,
+    Desk desk,
+    IEnumerable<IChannelAdapter> adapters,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> log)
+{
+    private readonly SemaphoreSlim _oneRound = new(1, 1);
+    private readonly DeliveryOptions _options = options.Value;
+
+    /// <summary>One round: deliver what is due now. Returns how many messages left the queue.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct = default)
+    {
+        await _oneRound.WaitAsync(ct);
+        try
+        {
+            var pending = await store.PendingAsync(_options.BatchSize, ct);
+            if (pending.Count == 0)
+                return 0;
+            var channels = adapters.Where(a => a.Enabled).ToList();
+            var completed = 0;
+            var groups = pending.GroupBy(ConversationKey).ToList();
+            await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (group, token) =>
+            {
+                var done = await DeliverConversationAsync(group.ToList(), channels, token);
+                Interlocked.Add(ref completed, done);
+            });
+            return completed;
+        }
+        finally
+        {
+            _oneRound.Release();
+        }
+    }
+
+    private async Task<int> DeliverConversationAsync(List<OutboxMessage> messages, List<IChannelAdapter> channels, CancellationToken ct)
+    {
+        if (StormDigest.Applies(messages, _options.StormThreshold))
+            return await DeliverDigestAsync(messages, channels, ct);
+
+        if (messages[0].NextAttemptAt is { } retryAt && retryAt > time.GetUtcNow())
+            return 0; // the head of this conversation waits for its retry; the rest waits behind it
+
+        var done = 0;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            if (IsSuperseded(messages, i))
+            {
+                // A later update of the same card follows; the card is rendered from the current state anyway.
+                await store.CompleteAsync(message.Id, ct);
+                done++;
+                continue;
+            }
+
+            if (!await DeliverAsync(message, channels, ct))
+                break; // keep the conversation's order: later messages wait for this one
+            done++;
+        }
+
+        return done;
+    }
+
+    private async Task<bool> DeliverAsync(OutboxMessage message, List<IChannelAdapter> channels, CancellationToken ct)
+    {
+        var view = message.IncidentNumber is { } number ? (await desk.ShowAsync(number, ct)).Incident : null;
+        var delivery = new Delivery(message, view, Render(message, view));
+        foreach (var channel in channels)
+        {
+            if (await store.IsDeliveredToAsync(message.Id, channel.Name, ct))
+                continue;
+            if (!await TrySendAsync(channel, delivery, ct))
+                return false;
+            await store.MarkDeliveredToAsync(message.Id, channel.Name, ct);
+        }
+
+        await store.CompleteAsync(message.Id, ct);
+        return true;
+    }
+
+    private async Task<bool> TrySendAsync(IChannelAdapter channel, Delivery delivery, CancellationToken ct)
+    {
+        var message = delivery.Message;
+        try
+        {
+            await channel.DeliverAsync(delivery, ct);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var failure = ex as DeliveryException;
+            var transient = failure?.Transient ?? true;
+            if (!transient || message.Attempts + 1 >= _options.MaxAttempts)
+            {
+                log.LogError("Gave up delivering outbox {Id} ({Kind} to {Audience}) to {Channel} after {Attempts} attempts: {Error}",
+                    message.Id, message.Kind, message.Audience, channel.Name, message.Attempts + 1, Describe(ex));
+                return true; // dropped for this channel; the others still get it
+            }
+
+            var delay = failure?.RetryAfter ?? Backoff(message.Attempts);
+            log.LogWarning("Delivering outbox {Id} to {Channel} failed, retrying in {Delay}: {Error}", message.Id, channel.Name, delay, Describe(ex));
+            await store.DeferAsync(message.Id, time.GetUtcNow() + delay, $"{channel.Name}: {Describe(ex)}", ct);
+            return false;
+        }
+    }
+
+    private async Task<int> DeliverDigestAsync(List<OutboxMessage> messages, List<IChannelAdapter> channels, CancellationToken ct)
+    {
+        var first = messages[0];
+        var digest = StormDigest.Build(messages);
+        log.LogWarning("Storm: {Count} posts for {Audience} coalesced into one digest", messages.Count, first.Audience);
+        var carrier = new OutboxMessage(time.GetUtcNow(), null, new Notice(NoticeKind.Message, first.Audience, digest));
+        var delivery = new Delivery(carrier, null, new OutgoingMessage(digest));
+        foreach (var channel in channels)
+        {
+            if (await store.IsDeliveredToAsync(first.Id, channel.Name, ct))
+                continue;
+            if (!await TrySendAsync(channel, delivery with { Message = first }, ct))
+                return 0;
+            foreach (var message in messages)
+                await store.MarkDeliveredToAsync(message.Id, channel.Name, ct);
+        }
+
+        foreach (var message in messages)
+            await store.CompleteAsync(message.Id, ct);
+        return messages.Count;
+    }
+
+    private static bool IsSuperseded(List<OutboxMessage> messages, int index) =>
+        messages[index].Kind == NoticeKind.CardUpdate
+        && messages.Skip(index + 1).Any(m => m.Kind == NoticeKind.CardUpdate && m.IncidentNumber == messages[index].IncidentNumber);
+
+    private TimeSpan Backoff(int attempts)
+    {
+        var delay = TimeSpan.FromTicks(_options.FirstBackoff.Ticks * (1L << Math.Min(attempts, 16)));
+        return delay > _options.MaxBackoff ? _options.MaxBackoff : delay;
+    }
+
+    /// <summary>Messages for the same conversation share a key; order is kept within a key.</summary>
+    public static string ConversationKey(OutboxMessage message) => message.Audience switch
+    {
+        Audience.Person => $"person:{message.PersonId}",
+        Audience.Incident => $"incident:{message.IncidentNumber}",
+        _ => message.Audience.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The neutral message for a notice: cards for card-like kinds when the incident is known.</summary>
+    public static OutgoingMessage Render(OutboxMessage message, IncidentView? incident) => message.Kind switch
+    {
+        NoticeKind.Card or NoticeKind.CardUpdate or NoticeKind.Page or NoticeKind.RcaPrompt or NoticeKind.UpdateNudge when incident is not null
+            => new OutgoingMessage(message.Text, IncidentCard.Render(incident)),
+        _ => new OutgoingMessage(message.Text),
+    };
+
+    private static string Describe(Exception ex) => ex is DeliveryException ? ex.Message : ex.GetType().Name;
+}

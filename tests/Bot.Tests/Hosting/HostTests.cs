@@ -1,0 +1,93 @@
+using System.Net;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Hosting;
+
+public sealed class HostTests : IDisposable
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"incidentbot-host-{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task Healthz_AnswersOk()
+    {
+        await using var host = NewHost();
+
+        var response = await host.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Readyz_WithReachableDatabase_AnswersReady()
+    {
+        await using var host = NewHost();
+
+        var response = await host.CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Be("ready");
+    }
+
+    [Fact]
+    public async Task Incidents_OnSqlite_SurviveARestartOfTheHost()
+    {
+        await using (var first = NewHost())
+        {
+            var desk = first.Services.GetRequiredService<Desk>();
+            await desk.ReportAsync(Actor.Employee("local:eve", "Eve"), new IncidentReport("Printer on fire", "sev2"));
+        }
+
+        await using var second = NewHost();
+        var found = await second.Services.GetRequiredService<Desk>().ShowAsync(1);
+
+        found.Incident.Should().NotBeNull();
+        found.Incident!.Title.Should().Be("Printer on fire");
+        File.Exists(Path.Combine(_dataFolder, "incidents.db")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Start_WithAnInvalidPlan_FailsNamingTheLine()
+    {
+        var plan = Path.Combine(_dataFolder, "bad-plan.yaml");
+        Directory.CreateDirectory(_dataFolder);
+        File.WriteAllText(plan, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "plan.default.yaml"))
+            .Replace("responders: [chen]", "responders: [zed]", StringComparison.Ordinal));
+
+        var stderr = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(stderr);
+        try
+        {
+            using var host = NewHost(("ResponsePlan:Path", plan));
+            var start = () => host.Services;
+            start.Should().Throw<Exception>();
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        stderr.ToString().Should().Contain("bad-plan.yaml:").And.Contain("zed");
+    }
+
+    private WebApplicationFactory<Program> NewHost(params (string Key, string Value)[] settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Storage:Provider", "Sqlite");
+            builder.UseSetting("Storage:DataFolder", _dataFolder);
+            builder.UseSetting("Delivery:Background", "false");
+            foreach (var (key, value) in settings)
+                builder.UseSetting(key, value);
+        });
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataFolder))
+            Directory.Delete(_dataFolder, recursive: true);
+    }
+}

@@ -1,0 +1,129 @@
+using Jivrus.IncidentBot.Bot.Hosting;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Hosting;
+
+public sealed class PlanCheckVerbTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("plan-check-").FullName;
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    private static string ShippedPlan => Path.Combine(AppContext.BaseDirectory, "plan.default.yaml");
+
+    public void Dispose()
+    {
+        _stdout.Dispose();
+        _stderr.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(new[] { "plan", "check" }, true)]
+    [InlineData(new[] { "plan", "check", "plan.yaml" }, true)]
+    [InlineData(new[] { "PLAN", "Check", "plan.yaml" }, true)]
+    [InlineData(new[] { "plan" }, false)]
+    [InlineData(new[] { "--urls", "http://localhost:5000" }, false)]
+    [InlineData(new string[0], false)]
+    public void Matches_RecognisesOnlyThePlanCheckVerb(string[] args, bool expected)
+    {
+        var matches = PlanCheckVerb.Matches(args);
+
+        matches.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Run_WithShippedPlan_PrintsSeverityTableAndReturnsZero()
+    {
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr);
+
+        exitCode.Should().Be(0);
+        _stderr.ToString().Should().BeEmpty();
+        var lines = Lines(_stdout);
+        lines.Should().Contain("Time zone:        Asia/Kolkata");
+        lines.Should().Contain("Business hours:   Mon-Fri 09:00-18:00");
+        lines.Should().ContainInOrder(
+            "  id    name      acknowledge  update  resolve  clock          RCA",
+            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d",
+            "  sev2  High      30m          1h      8h       calendar       -",
+            "  sev3  Medium    4h           8h      3d       businessHours  -",
+            "  sev4  Low       8h           1d      5d       businessHours  -");
+    }
+
+    [Fact]
+    public void Run_WithShippedPlan_PrintsLadderWithResponderNames()
+    {
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr);
+
+        exitCode.Should().Be(0);
+        Lines(_stdout).Should().ContainInOrder(
+            "  #  id          name                 responders  acknowledge",
+            "  1  L1          Support on-call      Ana, Ben    per severity",
+            "  2  L2          Engineering on-call  Chen        per severity",
+            "  3  management  Management           Dana        30m",
+            "  repeatAtTop: 2");
+    }
+
+    [Fact]
+    public void Run_WithInvalidPlan_PrintsEachErrorAndReturnsOne()
+    {
+        var path = Write("""
+            timeZone: Nowhere/Atlantis
+            severities:
+              - { id: sev1, name: Critical, acknowledgeWithin: 15m, updateEvery: 30m, resolveWithin: 4h }
+            escalation:
+              levels:
+                - { id: L1, name: Support, responders: [zed] }
+            people: []
+            """);
+
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr);
+
+        exitCode.Should().Be(1);
+        _stdout.ToString().Should().BeEmpty();
+        Lines(_stderr).Should().StartWith(
+        [
+            $"{path}:1: unknown time zone 'Nowhere/Atlantis' (use an IANA id such as Asia/Kolkata)",
+            $"{path}:6: unknown person 'zed' in escalation level L1",
+        ]);
+    }
+
+    [Fact]
+    public void Run_WithMissingFile_ReportsFileNotFoundAndReturnsOne()
+    {
+        var path = Path.Combine(_folder, "absent.yaml");
+
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr);
+
+        exitCode.Should().Be(1);
+        Lines(_stderr).Should().Contain($"{path}:0: file not found");
+    }
+
+    [Fact]
+    public void Run_WithoutFile_PrintsUsageAndReturnsTwo()
+    {
+        var exitCode = PlanCheckVerb.Run(["plan", "check"], _stdout, _stderr);
+
+        exitCode.Should().Be(2);
+        _stderr.ToString().Should().Contain("usage: plan check <plan.yaml>");
+        _stdout.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_WithTwoFiles_PrintsUsageAndReturnsTwo()
+    {
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan, "other.yaml"], _stdout, _stderr);
+
+        exitCode.Should().Be(2);
+        _stderr.ToString().Should().Contain("usage: plan check");
+    }
+
+    private string Write(string yaml)
+    {
+        var path = Path.Combine(_folder, "plan.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    private static string[] Lines(StringWriter writer) =>
+        writer.ToString().Split(Environment.NewLine);
+}

@@ -1,0 +1,143 @@
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Tests.Support;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Incidents;
+
+public class IncidentAcknowledgeTimerTests
+{
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+
+    [Fact]
+    public void RemindToAcknowledge_PagesTheCurrentLevelAgain()
+    {
+        var incident = IncidentBuilder.Reported().Build();
+
+        var outcome = incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
+
+        outcome.Message.Should().Be("Reminder: INC-1 (Critical) is waiting for an acknowledgement from L1 Support on-call; it escalates at 04:45 UTC.");
+        incident.AckReminded.Should().BeTrue();
+        incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId).Should().BeEquivalentTo(["ana", "ben"]);
+    }
+
+    [Fact]
+    public void RemindToAcknowledge_WhenAcknowledged_DoesNothing()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+
+        var outcome = incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
+
+        outcome.Kind.Should().Be(OutcomeKind.Unchanged);
+        incident.Notices.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_AtTheFirstLevel_PagesTheSecondLevel()
+    {
+        var incident = IncidentBuilder.Reported().Build();
+
+        var outcome = incident.AcknowledgeTimedOut();
+
+        outcome.Message.Should().Be("No acknowledgement from L1 Support on-call within 15m: INC-1 escalated to L2 Engineering on-call.");
+        incident.Level.Should().Be(2);
+        incident.State.Should().Be(IncidentState.Reported);
+        incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId).Should().Equal("chen");
+        incident.NewTimelineEntries.Should().ContainSingle().Which.ActorId.Should().Be("timer");
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_ClimbsTheWholeLadderThenSaysItIsExhausted()
+    {
+        var incident = IncidentBuilder.Reported().Build();
+        var paged = new List<string?>();
+
+        for (var step = 1; step <= 4; step++)
+        {
+            incident.After(Minute * (30 * step)).AcknowledgeTimedOut();
+            paged.AddRange(incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId));
+        }
+
+        var exhausted = incident.After(Minute * 150).AcknowledgeTimedOut();
+
+        paged.Should().Equal("chen", "dana", "dana", "dana");
+        incident.TopRepeats.Should().Be(2);
+        exhausted.Message.Should().Be("INC-1 (Critical) was not acknowledged by anyone on the escalation ladder, management paged 3 times. The ladder is exhausted.");
+        incident.Notices.Should().ContainSingle(n => n.Kind == NoticeKind.Alert && n.Audience == Audience.Management)
+            .Which.Text.Should().Be(exhausted.Message);
+        incident.Notices.Should().NotContain(n => n.Kind == NoticeKind.Page);
+        incident.State.Should().Be(IncidentState.Reported);
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_AtTheTop_UsesTheLevelsOwnWindow()
+    {
+        var incident = IncidentBuilder.Reported().Escalated(2).Build();
+
+        var outcome = incident.AcknowledgeTimedOut();
+
+        outcome.Message.Should().StartWith("No acknowledgement from management Management within 30m");
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_AfterTheLadderWasDeclaredExhausted_DoesNotAnnounceAgain()
+    {
+        var incident = IncidentBuilder.Reported().Escalated(4).Build();
+        incident.AcknowledgeTimedOut();
+
+        var again = incident.After(Minute * 60).AcknowledgeTimedOut();
+
+        again.Kind.Should().Be(OutcomeKind.Unchanged);
+        incident.Notices.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_AfterAReopenFollowingExhaustion_ClimbsAgain()
+    {
+        var incident = IncidentBuilder.Reported().Escalated(4).Build();
+        incident.AcknowledgeTimedOut();
+        incident.After(Minute * 60).Resolve(People.Dana, "restarted");
+        incident.After(Minute * 70).Reopen(People.Dana);
+
+        var outcome = incident.After(Minute * 90).AcknowledgeTimedOut();
+
+        outcome.Kind.Should().Be(OutcomeKind.Accepted);
+        incident.Level.Should().Be(2);
+        incident.LadderExhausted.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_AfterAcknowledgement_DoesNotEscalate()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+
+        var outcome = incident.AcknowledgeTimedOut();
+
+        outcome.Kind.Should().Be(OutcomeKind.Unchanged);
+        outcome.Message.Should().Be("INC-1 no longer waits for an acknowledgement.");
+        incident.Level.Should().Be(1);
+        incident.Notices.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AcknowledgeTimedOut_AfterTheSecondLevelAcknowledged_StopsClimbing()
+    {
+        var incident = IncidentBuilder.Reported().Build();
+        incident.AcknowledgeTimedOut();
+        incident.After(Minute * 20).Acknowledge(People.Chen);
+
+        var outcome = incident.After(Minute * 40).AcknowledgeTimedOut();
+
+        outcome.Kind.Should().Be(OutcomeKind.Unchanged);
+        incident.Level.Should().Be(2);
+    }
+
+    [Fact]
+    public void Climbing_ClearsTheReminderSoTheNewLevelIsRemindedToo()
+    {
+        var incident = IncidentBuilder.Reported().Build();
+        incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
+
+        incident.After(Minute * 15).AcknowledgeTimedOut();
+
+        incident.AckReminded.Should().BeFalse();
+    }
+}

@@ -1,0 +1,135 @@
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Tests.Support;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Incidents;
+
+/// <summary>The resolve warning and breach, and the RCA reminder and deadline.</summary>
+public class IncidentDeadlineTimerTests
+{
+    private static readonly DateTimeOffset ResolveBy = IncidentBuilder.ReportedAt.AddHours(4);
+
+    [Fact]
+    public void WarnResolveDeadline_AlertsTheIncidentAndManagement()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+
+        var outcome = incident.WarnResolveDeadline(ResolveBy);
+
+        outcome.Message.Should().Be("INC-1 (Critical) must be resolved by 2025-03-04 08:30 UTC; 75 % of its 4h target has passed.");
+        incident.ResolveWarned.Should().BeTrue();
+        incident.Notices.Where(n => n.Kind == NoticeKind.Alert).Select(n => n.Audience)
+            .Should().BeEquivalentTo([Audience.Incident, Audience.Management]);
+    }
+
+    [Fact]
+    public void WarnResolveDeadline_Twice_WarnsOnce()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+        incident.WarnResolveDeadline(ResolveBy);
+
+        var again = incident.After(TimeSpan.FromHours(3.5)).WarnResolveDeadline(ResolveBy);
+
+        again.Kind.Should().Be(OutcomeKind.Unchanged);
+        incident.Notices.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void BreachResolveDeadline_OfACriticalIncident_PagesManagement()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+
+        var outcome = incident.BreachResolveDeadline();
+
+        outcome.Message.Should().Be("SLA breached: INC-1 (Critical) was not resolved within 4h.");
+        incident.ResolveBreached.Should().BeTrue();
+        incident.Notices.Should().ContainSingle(n => n.Kind == NoticeKind.Page).Which.PersonId.Should().Be("dana");
+        incident.Notices.Should().Contain(n => n.Kind == NoticeKind.Alert && n.Audience == Audience.Management);
+    }
+
+    [Fact]
+    public void BreachResolveDeadline_OfALesserIncident_PagesNobody()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).WithSeverity("sev2").Build();
+
+        incident.BreachResolveDeadline();
+
+        incident.Notices.Should().NotContain(n => n.Kind == NoticeKind.Page);
+        incident.Notices.Should().Contain(n => n.Kind == NoticeKind.Alert && n.Audience == Audience.Management);
+    }
+
+    [Fact]
+    public void BreachResolveDeadline_Twice_AnnouncesOnce()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
+        incident.BreachResolveDeadline();
+
+        var again = incident.After(TimeSpan.FromHours(5)).BreachResolveDeadline();
+
+        again.Kind.Should().Be(OutcomeKind.Unchanged);
+        incident.Notices.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(IncidentState.Resolved)]
+    [InlineData(IncidentState.RcaPending)]
+    public void ResolveDeadlines_AfterResolving_DoNothing(IncidentState state)
+    {
+        var incident = IncidentBuilder.In(state).Build();
+
+        var warning = incident.WarnResolveDeadline(ResolveBy);
+        var breach = incident.BreachResolveDeadline();
+
+        warning.Kind.Should().Be(OutcomeKind.Unchanged);
+        breach.Kind.Should().Be(OutcomeKind.Unchanged);
+        incident.Notices.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RemindRca_PromptsTheIncidentAndItsOwner()
+    {
+        var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
+
+        var outcome = incident.RemindRca(IncidentBuilder.ReportedAt.AddDays(5));
+
+        outcome.Message.Should().Be("The root-cause analysis of INC-1 is still missing; it is due by 2025-03-09 04:30 UTC.");
+        incident.RcaReminders.Should().Be(1);
+        incident.Notices.Where(n => n.Kind == NoticeKind.RcaPrompt).Select(n => (n.Audience, n.PersonId))
+            .Should().BeEquivalentTo([(Audience.Incident, (string?)null), (Audience.Person, "ana")]);
+    }
+
+    [Fact]
+    public void RcaOverdue_AlertsManagementOnce()
+    {
+        var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
+
+        var first = incident.After(TimeSpan.FromDays(5)).RcaOverdue();
+        var second = incident.After(TimeSpan.FromDays(6)).RcaOverdue();
+
+        first.Message.Should().Be("The root-cause analysis of INC-1 (Critical) is overdue; it was due within 5d of closing. Owner: Ana.");
+        incident.RcaDueNotified.Should().BeTrue();
+        second.Kind.Should().Be(OutcomeKind.Unchanged);
+    }
+
+    [Fact]
+    public void RcaOverdue_AlertsTheManagementChannel()
+    {
+        var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
+
+        incident.RcaOverdue();
+
+        incident.Notices.Should().ContainSingle(n => n.Kind == NoticeKind.Alert).Which.Audience.Should().Be(Audience.Management);
+    }
+
+    [Fact]
+    public void RcaTimers_OnceTheRcaIsIn_DoNothing()
+    {
+        var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
+        incident.SubmitRca(People.Ana, "disk full", null);
+
+        var reminder = incident.After(TimeSpan.FromDays(1)).RemindRca(IncidentBuilder.ReportedAt.AddDays(5));
+        var overdue = incident.RcaOverdue();
+
+        reminder.Kind.Should().Be(OutcomeKind.Unchanged);
+        overdue.Kind.Should().Be(OutcomeKind.Unchanged);
+    }
+}

@@ -1,0 +1,56 @@
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Tests.Support;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Plan;
+
+public sealed class PlanDescriptionTests
+{
+    [Fact]
+    public void Describe_WithStandardPlan_AlignsSeverityColumns()
+    {
+        var plan = TestPlans.Standard();
+
+        var lines = PlanDescription.Describe(plan).Split(Environment.NewLine);
+
+        lines.Should().ContainInOrder(
+            "Severities:",
+            "  id    name      acknowledge  update  resolve  clock          RCA",
+            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d",
+            "  sev2  High      30m          1h      8h       calendar       -");
+    }
+
+    [Fact]
+    public void Describe_WithStandardPlan_NamesRespondersAndLevelWindows()
+    {
+        var plan = TestPlans.Standard();
+
+        var text = PlanDescription.Describe(plan);
+
+        text.Should().Contain("  3  management  Management           Dana        30m");
+        text.Should().Contain("  1  L1          Support on-call      Ana, Ben    per severity");
+        text.Should().Contain("repeatAtTop: 2");
+        text.Should().Contain("Default severity: sev3");
+    }
+
+    [Fact]
+    public void Describe_WithScatteredWorkingDays_ListsThem()
+    {
+        var hours = new BusinessHours(new HashSet<DayOfWeek> { DayOfWeek.Sunday, DayOfWeek.Wednesday }, new TimeOnly(8, 0), new TimeOnly(12, 0));
+        var plan = TestPlans.Standard() with { BusinessHours = hours };
+
+        var text = PlanDescription.Describe(plan);
+
+        text.Should().Contain("Business hours:   Wed, Sun 08:00-12:00");
+    }
+
+    [Fact]
+    public void Describe_WithWeekendIncluded_ShowsOneRange()
+    {
+        var days = new HashSet<DayOfWeek> { DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
+        var plan = TestPlans.Standard() with { BusinessHours = new BusinessHours(days, new TimeOnly(9, 0), new TimeOnly(17, 0)) };
+
+        var text = PlanDescription.Describe(plan);
+
+        text.Should().Contain("Business hours:   Fri-Sun 09:00-17:00");
+    }
+}

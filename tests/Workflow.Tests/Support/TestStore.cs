@@ -1,0 +1,105 @@
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Support;
+
+/// <summary>A fresh database of one provider, its Desk, and a fake clock; disposed with the test.</summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly Action? _cleanup;
+
+    private TestStore(StorageProvider provider, string connectionString, ResponsePlan plan, FakeTimeProvider time, Action? cleanup)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        Plan = plan;
+        Time = time;
+        _cleanup = cleanup;
+        Factory = new DbFactory(provider, connectionString);
+        Desk = NewDesk();
+    }
+
+    public StorageProvider Provider { get; }
+    public string ConnectionString { get; }
+    public ResponsePlan Plan { get; }
+    public FakeTimeProvider Time { get; }
+    public IDbContextFactory<IncidentDbContext> Factory { get; }
+    public Workflow.Desk.Desk Desk { get; }
+
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 4, 0, 0, TimeSpan.Zero); // Monday 09:30 in Kolkata
+
+    public static async Task<TestStore> CreateAsync(StorageProvider provider, ResponsePlan? plan = null)
+    {
+        plan ??= TestPlans.Standard();
+        var time = new FakeTimeProvider(Start);
+        TestStore store;
+        switch (provider)
+        {
+            case StorageProvider.Sqlite:
+                var file = Path.Combine(Path.GetTempPath(), $"incidentbot-test-{Guid.NewGuid():N}.db");
+                store = new TestStore(provider, $"Data Source={file};Pooling=False", plan, time, () => DeleteSqlite(file));
+                break;
+            case StorageProvider.Postgres:
+                var name = $"ib_test_{Guid.NewGuid():N}";
+                var admin = PostgresFactAttribute.ConnectionString;
+                await ExecuteAsync(admin, $"CREATE DATABASE {name}");
+                var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
+                store = new TestStore(provider, builder.ToString(), plan, time, () => DropPostgres(admin, name));
+                break;
+            default:
+                store = new TestStore(provider, $"test-{Guid.NewGuid():N}", plan, time, null);
+                break;
+        }
+
+        await store.NewInitializer().InitializeAsync();
+        return store;
+    }
+
+    public Workflow.Desk.Desk NewDesk() =>
+        new(Factory, Plan, Time, new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance);
+
+    public StorageInitializer NewInitializer() =>
+        new(Factory, new StorageOptions { Provider = Provider, ConnectionString = ConnectionString }, Time, NullLogger<StorageInitializer>.Instance);
+
+    public async Task<IncidentDbContext> OpenAsync() => await Factory.CreateDbContextAsync();
+
+    public ValueTask DisposeAsync()
+    {
+        _cleanup?.Invoke();
+        return ValueTask.CompletedTask;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static void DropPostgres(string admin, string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)").GetAwaiter().GetResult();
+    }
+
+    private static void DeleteSqlite(string file)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(file + suffix);
+    }
+
+    private sealed class DbFactory(StorageProvider provider, string connectionString) : IDbContextFactory<IncidentDbContext>
+    {
+        public IncidentDbContext CreateDbContext()
+        {
+            var builder = new DbContextOptionsBuilder<IncidentDbContext>();
+            StorageSetup.Configure(builder, provider, connectionString);
+            return new IncidentDbContext(builder.Options);
+        }
+    }
+}
