@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Commands;
+using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Microsoft.AspNetCore.Http.HttpResults;
 
