@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Channels.Local;
+using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
@@ -20,6 +21,7 @@ catch (PlanValidationException ex)
 }
 
 builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel();
+builder.AddSlackChannel();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
@@ -28,6 +30,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
+app.MapSlackEndpoints();
 app.MapLocalChannel();
 await app.RunAsync();
 return 0;

@@ -10,12 +10,16 @@ namespace Jivrus.IncidentBot.Bot.Scheduling;
 /// </summary>
 public sealed class TimerTick(TimerClaims claims, Desk desk, IOptions<SchedulingOptions> options, TimeProvider time, ILogger<TimerTick> log)
 {
+    private const int MaxRoundsPerTick = 1000;
     private readonly SchedulingOptions _options = options.Value;
 
     public async Task<TickResult> RunOnceAsync(CancellationToken ct = default)
     {
         var result = new TickResult();
-        while (!ct.IsCancellationRequested)
+        // Firing a timer re-plans its incident, and a re-planned timer may itself be due already (after
+        // downtime, or when two deadlines share an instant), so claim again until nothing is due. The cap
+        // keeps one tick bounded even if a plan kept producing due timers.
+        for (var round = 0; round < MaxRoundsPerTick && !ct.IsCancellationRequested; round++)
         {
             var now = time.GetUtcNow();
             var batch = await claims.ClaimDueAsync(now, _options.BatchSize, _options.Lease, ct);
@@ -32,7 +36,7 @@ public sealed class TimerTick(TimerClaims claims, Desk desk, IOptions<Scheduling
                 }
             }
 
-            if (batch.Count < _options.BatchSize)
+            if (batch.Count == 0)
                 break;
         }
 

@@ -69,6 +69,9 @@ public sealed partial class Desk(
     public Task<DeskResult> UpdateAsync(Actor who, int number, string text, TimeSpan? next = null, TimeSpan? eta = null, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "update", i => i.PostUpdate(who, text, next, eta), ct);
 
+    public Task<DeskResult> SnoozeUpdatesAsync(Actor who, int number, TimeSpan delay, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "snooze the update reminder of", i => i.SnoozeUpdates(who, delay), ct);
+
     public Task<DeskResult> ChangeSeverityAsync(Actor who, int number, string severityId, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "change the severity of", i => i.ChangeSeverity(who, severityId), ct);
 

@@ -4,7 +4,6 @@ using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
-using DeliveryItem = Jivrus.IncidentBot.Bot.Delivery.Delivery;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Local;
 
@@ -23,7 +22,7 @@ public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, Chann
 
     public bool Enabled => true;
 
-    public async Task DeliverAsync(DeliveryItem delivery, CancellationToken cancellationToken)
+    public async Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var message = delivery.Message;
