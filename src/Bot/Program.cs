@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Local;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
@@ -19,7 +20,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddDelivery().AddScheduling();
+builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel();
 builder.AddSlackChannel();
 
 var app = builder.Build();
@@ -30,6 +31,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
+app.MapLocalChannel();
 await app.RunAsync();
 return 0;
 
