@@ -1,6 +1,7 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -32,6 +33,13 @@ public sealed partial class Desk
                     await tx.CommitAsync(ct);
                     return fired;
                 }
+                if (TicketTimers.IsTicket(timer.IncidentNumber))
+                {
+                    var result = await FireTicketTimerAsync(db, timer, ct);
+                    await tx.CommitAsync(ct);
+                    return result;
+                }
+
                 var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Number == timer.IncidentNumber, ct);
                 if (incident is null || incident.Version != timer.IncidentVersion)
                 {

@@ -27,7 +27,11 @@ public sealed partial class Desk(
 
     public ResponsePlan Plan => plan;
 
-    public async Task<DeskResult> ReportAsync(Actor who, IncidentReport report, CancellationToken ct = default)
+    public Task<DeskResult> ReportAsync(Actor who, IncidentReport report, CancellationToken ct = default) =>
+        ReportAsync(who, report, also: null, ct);
+
+    // also: staged in the same transaction once the incident has its number (a promoted ticket's link).
+    private async Task<DeskResult> ReportAsync(Actor who, IncidentReport report, Action<IncidentDbContext, Incident>? also, CancellationToken ct)
     {
         if (report.Problem(plan) is { } problem)
             return DeskResult.Invalid(problem);
@@ -49,6 +53,7 @@ public sealed partial class Desk(
                 var number = (await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0) + 1;
                 var incident = Incident.Report(number, report, who, Context());
                 db.Incidents.Add(incident);
+                also?.Invoke(db, incident);
                 Stage(db, incident, existingTimers: []);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
@@ -90,13 +95,13 @@ public sealed partial class Desk(
         ChangeAsync(number, who, Permission.Anyone, "escalate", i => i.Escalate(who, reason), ct);
 
     public Task<DeskResult> ResolveAsync(Actor who, int number, string resolution, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "resolve", i => i.Resolve(who, resolution), ct);
+        ChangeAsync(number, who, Permission.Responder, "resolve", i => i.Resolve(who, resolution), ct, WriteBackResolutionAsync);
 
     public Task<DeskResult> CloseAsync(Actor who, int number, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "close", i => i.Close(who), ct);
 
     public Task<DeskResult> SubmitRcaAsync(Actor who, int number, string rootCause, string? actions, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "submit the RCA of", i => i.SubmitRca(who, rootCause, actions), ct);
+        ChangeAsync(number, who, Permission.Responder, "submit the RCA of", i => i.SubmitRca(who, rootCause, actions), ct, WriteBackRcaAsync);
 
     public Task<DeskResult> WaiveRcaAsync(Actor who, int number, string reason, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Manager, "waive the RCA of", i => i.WaiveRca(who, reason), ct);
@@ -107,7 +112,10 @@ public sealed partial class Desk(
     public Task<DeskResult> ReopenAsync(Actor who, int number, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "reopen", i => i.Reopen(who), ct);
 
-    private async Task<DeskResult> ChangeAsync(int number, Actor who, Permission permission, string verb, Func<Incident, Outcome> act, CancellationToken ct)
+    // also: staged in the same transaction after an accepted change (write-back to linked tickets).
+    private async Task<DeskResult> ChangeAsync(
+        int number, Actor who, Permission permission, string verb, Func<Incident, Outcome> act, CancellationToken ct,
+        Func<IncidentDbContext, Incident, CancellationToken, Task>? also = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -134,6 +142,8 @@ public sealed partial class Desk(
                     return new DeskResult(DeskStatus.Refused, outcome.Message, View(incident));
                 }
 
+                if (also is not null)
+                    await also(db, incident, ct);
                 var timers = await db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
                 Stage(db, incident, timers);
                 await db.SaveChangesAsync(ct);

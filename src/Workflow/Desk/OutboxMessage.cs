@@ -11,6 +11,9 @@ public sealed class OutboxMessage
     public long Id { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public int? IncidentNumber { get; private set; }
+
+    /// <summary>The Freshdesk ticket the notice is about, when it is about one (rendered with the ticket card).</summary>
+    public long? TicketId { get; private set; }
     public NoticeKind Kind { get; private set; }
     public Audience Audience { get; private set; }
     public string? PersonId { get; private set; }
@@ -35,4 +38,8 @@ public sealed class OutboxMessage
         PersonId = notice.PersonId;
         Text = notice.Text;
     }
+
+    /// <summary>A notice about a watched ticket; <paramref name="incidentNumber"/> names a linked incident when it matters.</summary>
+    public static OutboxMessage ForTicket(DateTimeOffset createdAt, long ticketId, Notice notice, int? incidentNumber = null) =>
+        new(createdAt, incidentNumber, notice) { TicketId = ticketId };
 }

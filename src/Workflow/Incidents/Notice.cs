@@ -48,4 +48,7 @@ public enum NoticeKind
 
     /// <summary>A warning or breach of an SLA deadline.</summary>
     Alert,
+
+    /// <summary>Offer the customer-facing reply on a ticket as a button; nothing is sent until a person presses it.</summary>
+    ReplyOffer,
 }

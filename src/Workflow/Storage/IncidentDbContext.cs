@@ -19,6 +19,10 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
+    public DbSet<Tickets.WatchedTicket> WatchedTickets => Set<Tickets.WatchedTicket>();
+    public DbSet<Tickets.TicketTimelineEntry> TicketTimeline => Set<Tickets.TicketTimelineEntry>();
+    public DbSet<Tickets.IncidentTicketLink> TicketLinks => Set<Tickets.IncidentTicketLink>();
+    public DbSet<Tickets.TicketNote> TicketNotes => Set<Tickets.TicketNote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -100,6 +104,8 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
             e.ToTable("conversation_references");
             e.HasKey(c => new { c.Channel, c.Key });
         });
+
+        Tickets.TicketModel.Configure(model);
 
         model.Entity<SchemaVersion>(e =>
         {

@@ -1,0 +1,132 @@
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Jivrus.IncidentBot.Workflow.Tickets;
+
+/// <summary>
+/// The application service for watched Freshdesk tickets. Like the incident <see cref="Desk.Desk"/>, each
+/// change is one transaction: load the ticket (optimistic concurrency on its version), change it, save the
+/// timeline, outbox notices and re-planned timers, commit. Nothing here talks to Freshdesk or to chat.
+/// </summary>
+public sealed class TicketDesk(
+    IDbContextFactory<IncidentDbContext> dbFactory,
+    ResponsePlan plan,
+    TimeProvider time,
+    WriteGate gate,
+    ILogger<TicketDesk> log)
+{
+    private const int MaxAttempts = 8;
+
+    /// <summary>
+    /// Takes in what the API says about a ticket now: starts watching it, or updates it. A snapshot that changes
+    /// nothing writes nothing, so repeated webhook deliveries are harmless.
+    /// </summary>
+    public Task<TicketResult> ObserveAsync(TicketSnapshot snapshot, CancellationToken ct = default)
+    {
+        if (!TicketTimers.CanWatch(snapshot.Id))
+            return Task.FromResult(TicketResult.NotWatched(snapshot.Id) with { Status = DeskStatus.Invalid, Message = $"Ticket id {snapshot.Id} is out of range." });
+        return InTransactionAsync(async db =>
+        {
+            var now = time.GetUtcNow();
+            var ticket = await db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == snapshot.Id, ct);
+            if (ticket is null)
+            {
+                if (TicketCodes.IsFinished(snapshot.Status))
+                    return new TicketResult(DeskStatus.Unchanged, $"Ticket #{snapshot.Id} is already {TicketCodes.StatusName(snapshot.Status)}; not watched.");
+                ticket = WatchedTicket.Start(snapshot, plan, now);
+                db.WatchedTickets.Add(ticket);
+                log.LogInformation("Watching ticket #{Ticket} ({Priority})", snapshot.Id, TicketCodes.PriorityName(snapshot.Priority));
+            }
+            else
+            {
+                ticket.Begin();
+                if (!ticket.Observe(snapshot, plan, now))
+                    return new TicketResult(DeskStatus.Unchanged, $"Ticket #{snapshot.Id} is unchanged.", await TicketStaging.ViewAsync(db, ticket, plan, ct));
+            }
+
+            TicketStaging.Stage(db, ticket, await TicketStaging.TimersOfAsync(db, ticket.TicketId, ct), plan, now);
+            await db.SaveChangesAsync(ct);
+            return new TicketResult(DeskStatus.Done, $"Ticket #{snapshot.Id} updated.", await TicketStaging.ViewAsync(db, ticket, plan, ct));
+        }, ct);
+    }
+
+    /// <summary>Pages the next level of the ladder for a ticket (<c>/ticket escalate</c>, the escalate button).</summary>
+    public Task<TicketResult> EscalateAsync(Actor who, long ticketId, string? reason, CancellationToken ct = default) =>
+        InTransactionAsync(async db =>
+        {
+            var ticket = await db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
+            if (ticket is null)
+                return TicketResult.NotWatched(ticketId);
+            ticket.Begin();
+            var now = time.GetUtcNow();
+            var outcome = ticket.Escalate(who, reason, plan, now);
+            if (!outcome.Changed)
+                return new TicketResult(DeskStatus.Refused, outcome.Message, await TicketStaging.ViewAsync(db, ticket, plan, ct));
+            TicketStaging.Stage(db, ticket, await TicketStaging.TimersOfAsync(db, ticketId, ct), plan, now);
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Ticket #{Ticket} escalated by {Actor} to level {Level}", ticketId, who.Id, ticket.Level);
+            return new TicketResult(DeskStatus.Done, outcome.Message, await TicketStaging.ViewAsync(db, ticket, plan, ct));
+        }, ct);
+
+    public async Task<TicketResult> ShowAsync(long ticketId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ticket = await db.WatchedTickets.AsNoTracking().SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
+        return ticket is null
+            ? TicketResult.NotWatched(ticketId)
+            : new TicketResult(DeskStatus.Unchanged, $"Ticket #{ticketId}: {ticket.Subject}", await TicketStaging.ViewAsync(db, ticket, plan, ct));
+    }
+
+    /// <summary>The ticket's timeline, oldest first.</summary>
+    public async Task<IReadOnlyList<TicketTimelineEntry>> TimelineAsync(long ticketId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.TicketTimeline.AsNoTracking().Where(e => e.TicketId == ticketId).OrderBy(e => e.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Queues the public reply to the customer after a person pressed the reply button. Once per ticket and
+    /// incident: a second press answers that the reply is already on its way.
+    /// </summary>
+    public Task<TicketResult> ReplyAsync(Actor who, long ticketId, int incidentNumber, CancellationToken ct = default) =>
+        InTransactionAsync(async db =>
+        {
+            var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == incidentNumber, ct);
+            var linked = await db.TicketLinks.AnyAsync(l => l.TicketId == ticketId && l.IncidentNumber == incidentNumber, ct);
+            if (incident?.Resolution is null || !linked)
+                return new TicketResult(DeskStatus.Invalid, $"There is no resolved {IncidentId.Format(incidentNumber)} linked to ticket #{ticketId} to reply with.");
+            if (await db.TicketNotes.AnyAsync(n => n.TicketId == ticketId && n.IncidentNumber == incidentNumber && n.Kind == TicketNoteKind.Reply, ct))
+                return new TicketResult(DeskStatus.Unchanged, $"The reply on ticket #{ticketId} was already sent (or is on its way).");
+            var now = time.GetUtcNow();
+            db.TicketNotes.Add(new TicketNote(ticketId, incidentNumber, TicketNoteKind.Reply, WriteBackText.Reply(incident), now));
+            db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, now, who.Id, who.Name, "replied",
+                $"{who.Name} sent the customer the resolution of {incident.Id}."));
+            await db.SaveChangesAsync(ct);
+            return new TicketResult(DeskStatus.Done, $"Replying to the customer on ticket #{ticketId} with the resolution of {incident.Id}.");
+        }, ct);
+
+    private async Task<TicketResult> InTransactionAsync(Func<IncidentDbContext, Task<TicketResult>> change, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var _ = await gate.EnterAsync(ct);
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var result = await change(db);
+                await tx.CommitAsync(ct);
+                return result;
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts)
+            {
+                // A concurrent change of the same ticket (or two first deliveries inserting it): decide again.
+                log.LogDebug(ex, "Ticket change raced another, retrying (attempt {Attempt})", attempt);
+            }
+        }
+    }
+}
