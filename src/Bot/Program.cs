@@ -2,6 +2,7 @@ using Jivrus.IncidentBot.Bot.Channels.Local;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
@@ -20,7 +21,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel();
+builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk();
 builder.AddSlackChannel();
 
 var app = builder.Build();
@@ -32,6 +33,7 @@ await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapLocalChannel();
+app.MapFreshdeskEndpoints();
 await app.RunAsync();
 return 0;
 

@@ -19,6 +19,15 @@ internal static class ButtonCommands
                 : new TicketPromoteCommand(ticket, null);
         }
 
+        if (action.ActionId == ActionIds.TicketReply)
+        {
+            // Reply buttons carry "42:INC-7": the ticket and the resolved incident whose resolution is the reply.
+            var parts = action.Value.Split(':', 2);
+            return parts.Length == 2 && long.TryParse(parts[0], out var replyTicket) && replyTicket > 0 && IncidentId.TryParse(parts[1], out var resolved)
+                ? new TicketReplyCommand(replyTicket, resolved)
+                : ParseResult.Failure($"That button carries no ticket and incident ('{action.Value}').");
+        }
+
         // Snooze buttons carry "INC-7:15m": the incident and how long.
         var value = action.Value;
         TimeSpan? snooze = null;
@@ -53,3 +62,6 @@ public sealed record SnoozeCommand(int IncidentNumber, TimeSpan Delay) : Inciden
 
 /// <summary>The RCA button: open the RCA form of an incident.</summary>
 public sealed record RcaFormCommand(int IncidentNumber) : IncidentCommand;
+
+/// <summary>The reply button of a resolved incident's linked ticket: send the customer the resolution.</summary>
+public sealed record TicketReplyCommand(long TicketId, int IncidentNumber) : IncidentCommand;

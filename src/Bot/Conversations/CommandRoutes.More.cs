@@ -68,13 +68,9 @@ public sealed partial class CommandRoutes
         return TurnReply.Say(text.ToString());
     }
 
-    // Commands whose features arrive with later parts of the product answer with what is missing.
     private void RouteLater()
     {
-        Route<TicketShowCommand>((_, _, _) => Task.FromResult(FreshdeskOff()));
-        Route<TicketEscalateCommand>((_, _, _) => Task.FromResult(FreshdeskOff()));
-        Route<TicketPromoteCommand>((_, _, _) => Task.FromResult(FreshdeskOff()));
-        Route<LinkTicketCommand>((_, _, _) => Task.FromResult(FreshdeskOff()));
+        RouteTickets();
         RouteSummary();
     }
 

@@ -1,8 +1,10 @@
 using Jivrus.IncidentBot.Bot.Commands;
+using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Reports;
+using Jivrus.IncidentBot.Workflow.Tickets;
 
 namespace Jivrus.IncidentBot.Bot.Conversations;
 
@@ -13,10 +15,14 @@ public sealed partial class CommandRoutes
     private readonly Desk _desk;
     private readonly IdentityMap _identities;
     private readonly SummaryReporter _reporter;
+    private readonly TicketDesk _ticketDesk;
+    private readonly TicketSource _tickets;
 
-    public CommandRoutes(Desk desk, IdentityMap identities, SummaryReporter reporter)
+    public CommandRoutes(Desk desk, IdentityMap identities, SummaryReporter reporter, TicketDesk ticketDesk, TicketSource tickets)
     {
         _desk = desk;
+        _ticketDesk = ticketDesk;
+        _tickets = tickets;
         _identities = identities;
         _reporter = reporter;
         Route<ReportCommand>(ReportAsync);

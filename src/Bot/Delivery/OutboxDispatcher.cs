@@ -2,6 +2,7 @@ using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Tickets;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Delivery;
@@ -15,6 +16,7 @@ namespace Jivrus.IncidentBot.Bot.Delivery;
 public sealed class OutboxDispatcher(
     OutboxStore store,
     Desk desk,
+    TicketDesk tickets,
     IEnumerable<IChannelAdapter> adapters,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -78,8 +80,10 @@ public sealed class OutboxDispatcher(
 
     private async Task<bool> DeliverAsync(OutboxMessage message, List<IChannelAdapter> channels, CancellationToken ct)
     {
-        var view = message.IncidentNumber is { } number ? (await desk.ShowAsync(number, ct)).Incident : null;
-        var delivery = new DeliveryRequest(message, view, Render(message, view));
+        // A ticket notice is rendered with the ticket card; it is not an incident post even when it names one.
+        var ticket = message.TicketId is { } ticketId ? (await tickets.ShowAsync(ticketId, ct)).Ticket : null;
+        var view = message.TicketId is null && message.IncidentNumber is { } number ? (await desk.ShowAsync(number, ct)).Incident : null;
+        var delivery = new DeliveryRequest(message, view, Render(message, view, ticket));
         foreach (var channel in channels)
         {
             if (await store.IsDeliveredToAsync(message.Id, channel.Name, ct))
@@ -160,8 +164,11 @@ public sealed class OutboxDispatcher(
     };
 
     /// <summary>The neutral message for a notice: cards for card-like kinds when the incident is known.</summary>
-    public static OutgoingMessage Render(OutboxMessage message, IncidentView? incident) => message.Kind switch
+    public static OutgoingMessage Render(OutboxMessage message, IncidentView? incident, TicketView? ticket = null) => message.Kind switch
     {
+        NoticeKind.ReplyOffer when message is { TicketId: { } id, IncidentNumber: { } resolved }
+            => new OutgoingMessage(message.Text, TicketCard.ReplyOffer(id, resolved, message.Text)),
+        NoticeKind.Card or NoticeKind.Page or NoticeKind.Alert when ticket is not null => new OutgoingMessage(message.Text, TicketCard.Render(ticket)),
         NoticeKind.UpdateNudge when incident is not null => new OutgoingMessage(message.Text, UpdateNudgeCard.Render(incident, message.Text)),
         NoticeKind.Card or NoticeKind.CardUpdate or NoticeKind.Page or NoticeKind.RcaPrompt when incident is not null
             => new OutgoingMessage(message.Text, IncidentCard.Render(incident)),

@@ -11,6 +11,9 @@ public static class ActionIds
     public const string TicketEscalate = "ticket.escalate";
     public const string TicketPromote = "ticket.promote";
 
+    /// <summary>Send the customer-facing reply of a resolved incident; the value is <c>ticketId:INC-n</c>.</summary>
+    public const string TicketReply = "ticket.reply";
+
     /// <summary>Snooze an update reminder; the value is <c>INC-n:15m</c>.</summary>
     public const string Snooze = "incident.snooze";
 

@@ -54,6 +54,9 @@ public sealed record Summary
     /// <summary>Up to five incidents that took longest to resolve in the window or are open longest at its end.</summary>
     public required IReadOnlyList<SlowIncident> Slowest { get; init; }
 
+    /// <summary>Freshdesk tickets whose first-response or resolution deadline was breached in the window, by priority (most urgent first).</summary>
+    public IReadOnlyList<TicketBreachCounts> TicketBreaches { get; init; } = [];
+
     /// <summary>The counts of every severity added up.</summary>
     public SeverityCounts Total => new(
         "all",
@@ -63,3 +66,6 @@ public sealed record Summary
         Severities.Sum(s => s.StillOpen),
         Severities.Sum(s => s.Cancelled));
 }
+
+/// <summary>Tickets of one Freshdesk priority breached in a window: for first response, for resolution.</summary>
+public sealed record TicketBreachCounts(string Priority, int FirstResponse, int Resolution);

@@ -46,6 +46,21 @@ public sealed class SummaryReporter(IDbContextFactory<IncidentDbContext> dbFacto
 
         var byIncident = entries.ToLookup(e => e.IncidentNumber);
         var histories = incidents.ToDictionary(i => i.Number, i => IncidentHistory.Replay(byIncident[i.Number], plan.Escalation.Top));
-        return new SummaryFigures(plan, period, start, end).Compute(incidents, histories);
+        var summary = new SummaryFigures(plan, period, start, end).Compute(incidents, histories);
+        return summary with { TicketBreaches = await TicketBreachesAsync(db, start, end, ct) };
+    }
+
+    private static async Task<IReadOnlyList<TicketBreachCounts>> TicketBreachesAsync(IncidentDbContext db, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var breached = await db.WatchedTickets.AsNoTracking()
+            .Where(t => (t.RespondBreachedAt >= start && t.RespondBreachedAt < end) || (t.ResolveBreachedAt >= start && t.ResolveBreachedAt < end))
+            .Select(t => new { t.Priority, t.RespondBreachedAt, t.ResolveBreachedAt })
+            .ToListAsync(ct);
+        return breached.GroupBy(t => t.Priority).OrderByDescending(g => g.Key)
+            .Select(g => new TicketBreachCounts(
+                Tickets.TicketCodes.PriorityName(g.Key),
+                g.Count(t => t.RespondBreachedAt >= start && t.RespondBreachedAt < end),
+                g.Count(t => t.ResolveBreachedAt >= start && t.ResolveBreachedAt < end)))
+            .ToList();
     }
 }

@@ -42,7 +42,20 @@ public static class SummaryText
             .Select(p => $"{Name(p.Incident)} waiting {DurationText.Format(p.Age)}{(p.Overdue ? ", overdue" : "")}").ToList()));
         text.Append("\nSlowest").Append(List(summary.Slowest
             .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Format(s.Duration)}").ToList()));
+        text.Append("\nTickets breached").Append(TicketBreaches(summary.TicketBreaches));
         return text.ToString();
+    }
+
+    private static string TicketBreaches(IReadOnlyList<TicketBreachCounts> rows)
+    {
+        if (rows.Count == 0)
+            return ": none";
+        static string By(IEnumerable<(string Priority, int Count)> counts) =>
+            string.Join(", ", counts.Where(c => c.Count > 0).Select(c => string.Create(Invariant, $"{c.Priority} {c.Count}")));
+        var respond = rows.Sum(r => r.FirstResponse);
+        var resolve = rows.Sum(r => r.Resolution);
+        return string.Create(Invariant,
+            $": first response {respond}{(respond > 0 ? $" ({By(rows.Select(r => (r.Priority, r.FirstResponse)))})" : "")} · resolution {resolve}{(resolve > 0 ? $" ({By(rows.Select(r => (r.Priority, r.Resolution)))})" : "")}");
     }
 
     private static string Counts(string label, SeverityCounts c) =>

@@ -66,6 +66,7 @@ public sealed class SummaryTextTests
             Reached management (2): INC-4 Payments down (sev1), INC-6 Login slow (sev2)
             RCAs pending (1): INC-3 Data export broken (sev1) waiting 6d4h, overdue
             Slowest (2): INC-5 (sev1) open 1d6h, INC-4 (sev1) resolved in 5h30m
+            Tickets breached: none
             """.ReplaceLineEndings("\n"));
     }
 
@@ -85,6 +86,7 @@ public sealed class SummaryTextTests
             Reached management: none
             RCAs pending: none
             Slowest: none
+            Tickets breached: none
             """.ReplaceLineEndings("\n"));
     }
 
