@@ -54,6 +54,9 @@ public sealed class TimedHost : IAsyncDisposable
 
     public Desk Desk => Services.GetRequiredService<Desk>();
 
+    /// <summary>An HTTP client to the host's endpoints (webhooks).</summary>
+    public HttpClient CreateClient() => _factory.CreateClient();
+
     /// <summary>Moves the clock, fires what is due and delivers what that produced.</summary>
     public async Task<TickResult> AdvanceAsync(TimeSpan by)
     {
