@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
@@ -18,6 +19,7 @@ catch (PlanValidationException ex)
 }
 
 builder.Services.AddConversations().AddDelivery();
+builder.Services.AddTeamsChannel();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
@@ -26,6 +28,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
+app.MapTeamsEndpoints();
 await app.RunAsync();
 return 0;
 
