@@ -15,6 +15,7 @@ internal sealed class FakeBotFramework
     public const string MetadataUrl = "https://login.test/openid";
     public const string TokenUrl = "https://login.test/token";
     private readonly ConcurrentQueue<HttpStatusCode> _script = new();
+    private readonly ConcurrentDictionary<string, bool> _blocked = new(StringComparer.Ordinal);
     private int _activityIds;
     private int _tokenRequests;
 
@@ -30,6 +31,9 @@ internal sealed class FakeBotFramework
         foreach (var status in statuses)
             _script.Enqueue(status);
     }
+
+    /// <summary>The connector answers 403 MessageWritesBlocked for this conversation from now on.</summary>
+    public void Block(string conversationId) => _blocked[conversationId] = true;
 
     public IReadOnlyList<ConnectorCall> Accepted => Calls.Where(c => c.Status == HttpStatusCode.OK).ToList();
 
@@ -50,7 +54,8 @@ internal sealed class FakeBotFramework
 
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync();
         var path = Uri.UnescapeDataString(request.RequestUri.AbsolutePath);
-        var status = _script.TryDequeue(out var scripted) ? scripted : HttpStatusCode.OK;
+        var status = _blocked.Keys.Any(c => path.Contains($"/conversations/{c}/", StringComparison.Ordinal)) ? HttpStatusCode.Forbidden
+            : _script.TryDequeue(out var scripted) ? scripted : HttpStatusCode.OK;
         Calls.Enqueue(new ConnectorCall(request.Method.Method, path, body, status, request.Headers.Authorization?.Parameter));
         if (status == HttpStatusCode.Forbidden)
             return new HttpResponseMessage(status) { Content = new StringContent("""{"error":{"code":"MessageWritesBlocked","message":"blocked"}}""") };
