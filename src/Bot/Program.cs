@@ -1,7 +1,9 @@
+using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 if (PlanCheckVerb.Matches(args))
@@ -18,7 +20,8 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddDelivery();
+builder.Services.AddConversations().AddDelivery().AddScheduling();
+builder.AddSlackChannel();
 builder.Services.AddTeamsChannel();
 
 var app = builder.Build();
@@ -28,6 +31,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
+app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 await app.RunAsync();
 return 0;

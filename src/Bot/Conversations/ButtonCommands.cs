@@ -1,6 +1,7 @@
 using Jivrus.IncidentBot.Bot.Commands;
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
 
 namespace Jivrus.IncidentBot.Bot.Conversations;
 
@@ -18,7 +19,17 @@ internal static class ButtonCommands
                 : new TicketPromoteCommand(ticket, null);
         }
 
-        if (!IncidentId.TryParse(action.Value, out var number))
+        // Snooze buttons carry "INC-7:15m": the incident and how long.
+        var value = action.Value;
+        TimeSpan? snooze = null;
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && DurationText.TryParse(value[(colon + 1)..], out var parsed))
+        {
+            snooze = parsed;
+            value = value[..colon];
+        }
+
+        if (!IncidentId.TryParse(value, out var number))
             return ParseResult.Failure($"That button carries no incident id ('{action.Value}').");
         return action.ActionId switch
         {
@@ -27,10 +38,18 @@ internal static class ButtonCommands
             ActionIds.Resolve => new ResolveCommand(number, "Resolved from the incident card."),
             ActionIds.Close => new CloseCommand(number),
             ActionIds.Rca => new RcaFormCommand(number),
+            ActionIds.Update => new UpdatePromptCommand(number),
+            ActionIds.Snooze when snooze is { } delay => new SnoozeCommand(number, delay),
             _ => ParseResult.Failure($"Unknown button '{action.ActionId}'."),
         };
     }
 }
+
+/// <summary>The update button of a nudge: say how to post the update.</summary>
+public sealed record UpdatePromptCommand(int IncidentNumber) : IncidentCommand;
+
+/// <summary>A snooze button of a nudge.</summary>
+public sealed record SnoozeCommand(int IncidentNumber, TimeSpan Delay) : IncidentCommand;
 
 /// <summary>The RCA button: open the RCA form of an incident.</summary>
 public sealed record RcaFormCommand(int IncidentNumber) : IncidentCommand;

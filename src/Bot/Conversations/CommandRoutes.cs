@@ -27,6 +27,9 @@ public sealed partial class CommandRoutes
         Route<CloseCommand>(CloseAsync);
         Route<RcaCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "rca", n => _desk.SubmitRcaAsync(c.Who, n, x.RootCause, x.Actions, ct)));
         Route<RcaFormCommand>((c, x, _) => Task.FromResult(new TurnReply($"Submit the RCA of {IncidentId.Format(x.IncidentNumber)}.", Form: new FormRequest(FormKind.Rca, x.IncidentNumber))));
+        Route<SnoozeCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "update", n => _desk.SnoozeUpdatesAsync(c.Who, n, x.Delay, ct)));
+        Route<UpdatePromptCommand>((_, x, _) => Task.FromResult(TurnReply.Say(
+            $"Post the update with /incident update {IncidentId.Format(x.IncidentNumber)} <what changed> [next <duration>] [eta <duration>].")));
         Route<CancelCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "cancel", n => _desk.CancelAsync(c.Who, n, x.Reason, ct)));
         Route<ReopenCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "reopen", n => _desk.ReopenAsync(c.Who, n, ct)));
         Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct)));

@@ -20,14 +20,14 @@ public interface IChannelAdapter
     /// (after <see cref="DeliveryException.RetryAfter"/> when the channel said so), permanent ones are logged and dropped.
     /// Must be safe to call again for a message it already delivered before a crash (update a card rather than post it twice).
     /// </summary>
-    Task DeliverAsync(Delivery delivery, CancellationToken cancellationToken);
+    Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken);
 }
 
 /// <summary>An outbox message with what the channel needs to render it.</summary>
 /// <param name="Message">The stored notice (kind, audience, person, text).</param>
 /// <param name="Incident">The incident as it stands now, when the message belongs to one.</param>
 /// <param name="Content">The rendered neutral message (text, and the incident card where the kind calls for one).</param>
-public sealed record Delivery(OutboxMessage Message, IncidentView? Incident, OutgoingMessage Content);
+public sealed record DeliveryRequest(OutboxMessage Message, IncidentView? Incident, OutgoingMessage Content);
 
 /// <summary>A delivery failed.</summary>
 public sealed class DeliveryException(string message, bool transient, TimeSpan? retryAfter = null, Exception? inner = null)

@@ -79,7 +79,7 @@ public sealed class OutboxDispatcher(
     private async Task<bool> DeliverAsync(OutboxMessage message, List<IChannelAdapter> channels, CancellationToken ct)
     {
         var view = message.IncidentNumber is { } number ? (await desk.ShowAsync(number, ct)).Incident : null;
-        var delivery = new Delivery(message, view, Render(message, view));
+        var delivery = new DeliveryRequest(message, view, Render(message, view));
         foreach (var channel in channels)
         {
             if (await store.IsDeliveredToAsync(message.Id, channel.Name, ct))
@@ -93,7 +93,7 @@ public sealed class OutboxDispatcher(
         return true;
     }
 
-    private async Task<bool> TrySendAsync(IChannelAdapter channel, Delivery delivery, CancellationToken ct)
+    private async Task<bool> TrySendAsync(IChannelAdapter channel, DeliveryRequest delivery, CancellationToken ct)
     {
         var message = delivery.Message;
         try
@@ -125,7 +125,7 @@ public sealed class OutboxDispatcher(
         var digest = StormDigest.Build(messages);
         log.LogWarning("Storm: {Count} posts for {Audience} coalesced into one digest", messages.Count, first.Audience);
         var carrier = new OutboxMessage(time.GetUtcNow(), null, new Notice(NoticeKind.Message, first.Audience, digest));
-        var delivery = new Delivery(carrier, null, new OutgoingMessage(digest));
+        var delivery = new DeliveryRequest(carrier, null, new OutgoingMessage(digest));
         foreach (var channel in channels)
         {
             if (await store.IsDeliveredToAsync(first.Id, channel.Name, ct))
@@ -162,7 +162,8 @@ public sealed class OutboxDispatcher(
     /// <summary>The neutral message for a notice: cards for card-like kinds when the incident is known.</summary>
     public static OutgoingMessage Render(OutboxMessage message, IncidentView? incident) => message.Kind switch
     {
-        NoticeKind.Card or NoticeKind.CardUpdate or NoticeKind.Page or NoticeKind.RcaPrompt or NoticeKind.UpdateNudge when incident is not null
+        NoticeKind.UpdateNudge when incident is not null => new OutgoingMessage(message.Text, UpdateNudgeCard.Render(incident, message.Text)),
+        NoticeKind.Card or NoticeKind.CardUpdate or NoticeKind.Page or NoticeKind.RcaPrompt when incident is not null
             => new OutgoingMessage(message.Text, IncidentCard.Render(incident)),
         _ => new OutgoingMessage(message.Text),
     };

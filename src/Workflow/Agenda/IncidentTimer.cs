@@ -27,5 +27,12 @@ public sealed class IncidentTimer
         IncidentVersion = incidentVersion;
     }
 
+    /// <summary>Moves the timer to a later instant (out of hours for a business-hours severity) and frees its claim.</summary>
+    public void Postpone(DateTimeOffset dueAt)
+    {
+        DueAt = dueAt;
+        ClaimedUntil = null;
+    }
+
     public override string ToString() => $"{Kind} of INC-{IncidentNumber} at {DueAt:u} (v{IncidentVersion})";
 }

@@ -72,6 +72,7 @@ public sealed partial class Desk
                 ? level.Responders.Select(plan.FindPerson).OfType<Person>().Select(p => new PersonRef(p.Id, p.Name)).ToList()
                 : [],
             ReporterName = incident.ReporterName,
+            ReporterId = incident.ReporterId,
             OwnerId = incident.OwnerId,
             OwnerName = incident.OwnerName,
             AcknowledgedByName = incident.AcknowledgedByName,

@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -7,6 +8,8 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 
 public sealed partial class Desk
 {
+    private static readonly TimeSpan LateNoticeAfter = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// Fires one due timer through the same path as a command. A timer planned for an older version of its
     /// incident is stale: it is deleted without effect, because the change since then planned its successor.
@@ -33,6 +36,17 @@ public sealed partial class Desk
                     return TimerResult.Stale;
                 }
 
+                var now = time.GetUtcNow();
+                var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;
+                if (severity.Clock == ClockKind.BusinessHours && !_sla.Clock.IsCounting(now, ClockKind.BusinessHours))
+                {
+                    // Severities on business hours are never chased out of hours; this waits for the next opening.
+                    timer.Postpone(_sla.Clock.NextCountingInstant(now, ClockKind.BusinessHours));
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    return TimerResult.Postponed;
+                }
+
                 incident.Begin(Context());
                 var outcome = Apply(incident, timer);
                 if (!outcome.Changed)
@@ -44,7 +58,7 @@ public sealed partial class Desk
                 }
 
                 var timers = await db.Timers.Where(t => t.IncidentNumber == incident.Number).ToListAsync(ct);
-                Stage(db, incident, timers);
+                Stage(db, incident, timers, Lateness(timer, now));
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 log.LogInformation("Fired {Timer}: {Outcome}", timer, outcome.Message);
@@ -55,6 +69,15 @@ public sealed partial class Desk
                 log.LogDebug("Timer {Timer} raced a change, retrying (attempt {Attempt})", timerId, attempt);
             }
         }
+    }
+
+    // A host that was down fires overdue timers once on start; the posts say how late they are.
+    private static string? Lateness(IncidentTimer timer, DateTimeOffset now)
+    {
+        var late = now - timer.DueAt;
+        return late < LateNoticeAfter
+            ? null
+            : $" (This notice is {DurationText.Format(late)} late: it was due at {timer.DueAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC while the bot was not running.)";
     }
 
     private Outcome Apply(Incident incident, IncidentTimer timer)
@@ -95,4 +118,7 @@ public enum TimerResult
 
     /// <summary>Another host fired or dropped it first.</summary>
     Gone,
+
+    /// <summary>Out of business hours for a business-hours severity: moved to the next opening.</summary>
+    Postponed,
 }

@@ -69,6 +69,9 @@ public sealed partial class Desk(
     public Task<DeskResult> UpdateAsync(Actor who, int number, string text, TimeSpan? next = null, TimeSpan? eta = null, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "update", i => i.PostUpdate(who, text, next, eta), ct);
 
+    public Task<DeskResult> SnoozeUpdatesAsync(Actor who, int number, TimeSpan delay, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "snooze the update reminder of", i => i.SnoozeUpdates(who, delay), ct);
+
     public Task<DeskResult> ChangeSeverityAsync(Actor who, int number, string severityId, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "change the severity of", i => i.ChangeSeverity(who, severityId), ct);
 
@@ -146,12 +149,13 @@ public sealed partial class Desk(
     }
 
     /// <summary>Adds the change's timeline, outbox notices and a fresh set of timers stamped with the new version.</summary>
-    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers)
+    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null)
     {
         incident.CompleteChange();
         var now = time.GetUtcNow();
         db.Timeline.AddRange(incident.NewTimelineEntries);
-        db.Outbox.AddRange(incident.Notices.Select(n => new OutboxMessage(now, incident.Number, n)));
+        db.Outbox.AddRange(incident.Notices.Select(n => new OutboxMessage(
+            now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })));
         db.Timers.RemoveRange(existingTimers);
         db.Timers.AddRange(_planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)));
     }

@@ -20,6 +20,9 @@ public sealed record IncidentView
     /// <summary>People of the current level while the incident waits for an acknowledgement.</summary>
     public required IReadOnlyList<PersonRef> Paged { get; init; }
     public required string ReporterName { get; init; }
+
+    /// <summary>The reporter's actor id: a plan person id, or <c>slack:U…</c> / <c>teams:…</c> for an employee.</summary>
+    public string? ReporterId { get; init; }
     public string? OwnerId { get; init; }
     public string? OwnerName { get; init; }
     public string? AcknowledgedByName { get; init; }

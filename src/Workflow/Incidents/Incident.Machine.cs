@@ -12,6 +12,7 @@ public sealed partial class Incident
         _machine.Configure(Open)
             .Permit(T.Resolve, Resolved)
             .InternalTransition(T.PostUpdate, Nothing)
+            .InternalTransition(T.SnoozeUpdates, Nothing)
             .InternalTransition(T.ChangeSeverity, Nothing)
             .InternalTransition(T.Assign, Nothing)
             .InternalTransition(T.ResolveWarning, Nothing)
@@ -82,7 +83,7 @@ public sealed partial class Incident
     {
         (Reported, T.Acknowledge) when who is not null =>
             $"{who.Name} is not on the escalation ladder, so cannot acknowledge {Id}. The paged responders are {PagedNames()}.",
-        (Resolved or RcaPending or Closed or Cancelled, T.Acknowledge or T.Escalate or T.PostUpdate or T.ChangeSeverity
+        (Resolved or RcaPending or Closed or Cancelled, T.Acknowledge or T.Escalate or T.PostUpdate or T.SnoozeUpdates or T.ChangeSeverity
             or T.Assign or T.Mitigate or T.Resolve or T.Cancel) => ClosedSentence(),
         (_, T.Escalate) =>
             $"{Id} is already at the top of the ladder ({CurrentLevel.Name}) and has been paged there {TopRepeats + 1} times.",

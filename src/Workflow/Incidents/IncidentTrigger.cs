@@ -6,6 +6,7 @@ public enum IncidentTrigger
     Acknowledge,
     Escalate,
     PostUpdate,
+    SnoozeUpdates,
     ChangeSeverity,
     Assign,
     Mitigate,

@@ -31,7 +31,7 @@ internal sealed class TeamsChannelAdapter(
 
     public bool Enabled => options.Value.Enabled;
 
-    public async Task DeliverAsync(Delivery.Delivery delivery, CancellationToken cancellationToken)
+    public async Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken)
     {
         var gate = delivery.Message.IncidentNumber is { } number ? _cardLocks[number % _cardLocks.Length] : null;
         if (gate is not null)
@@ -50,7 +50,7 @@ internal sealed class TeamsChannelAdapter(
         }
     }
 
-    private async Task DeliverCoreAsync(Delivery.Delivery delivery, CancellationToken ct)
+    private async Task DeliverCoreAsync(DeliveryRequest delivery, CancellationToken ct)
     {
         var message = delivery.Message;
         var incident = delivery.Incident;
@@ -158,7 +158,7 @@ internal sealed class TeamsChannelAdapter(
         }
     }
 
-    private static JsonObject Activity(Delivery.Delivery delivery)
+    private static JsonObject Activity(DeliveryRequest delivery)
     {
         var message = delivery.Message;
         var incident = delivery.Incident;

@@ -25,6 +25,7 @@ internal sealed class TeamsHost : IAsyncDisposable
             builder.UseSetting("Storage:Provider", "InMemory");
             builder.UseSetting("Storage:InMemoryName", $"teams-{Guid.NewGuid():N}");
             builder.UseSetting("Delivery:Background", "false");
+            builder.UseSetting("Scheduling:Background", "false");
             builder.UseSetting("Teams:AppId", AppId);
             builder.UseSetting("Teams:AppPassword", "test-password");
             builder.UseSetting("Teams:OpenIdMetadataUrl", FakeBotFramework.MetadataUrl);

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Slack;
+
+/// <summary>
+/// Slack's Web API over plain <see cref="HttpClient"/>. Every call is retried here on 5xx and timeouts with
+/// doubling back-off, and on 429 after <c>Retry-After</c> when that is short; anything else surfaces as
+/// <see cref="SlackApiException"/> so the outbox can decide. Waits run on the injected <see cref="TimeProvider"/>.
+/// </summary>
+internal sealed partial class SlackApiClient(
+    IHttpClientFactory clients,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackApiClient> log)
+{
+    public const string HttpClientName = "slack";
+
+    /// <summary>Slack codes that mean "try again later" even though they arrive with HTTP 200.</summary>
+    private static readonly HashSet<string> TransientCodes =
+        ["ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"];
+
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    private SlackOptions Options => options.Value;
+
+    /// <summary>Calls <paramref name="method"/>; returns the reply when <c>ok</c> is true.</summary>
+    /// <param name="quiet">Error codes the caller expects and handles, so they are not logged as errors.</param>
+    public async Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken ct, params string[] quiet)
+    {
+        var reply = await SendAsync(method, new Uri(Options.ApiBase, method), body, withToken: true, ct);
+        if (reply["ok"]?.GetValue<bool>() == true)
+            return reply;
+
+        var error = reply["error"]?.GetValue<string>() ?? "unknown_error";
+        if (quiet.Contains(error))
+            log.LogDebug("Slack {Method} answered {Error}", method, error);
+        else
+            log.LogError("Slack {Method} answered ok:false with {Error}", method, error);
+        throw new SlackApiException(method, error, TransientCodes.Contains(error));
+    }
+
+    /// <summary>Posts to an interaction's <c>response_url</c>; those hooks need no token and answer plain text.</summary>
+    public Task RespondAsync(Uri responseUrl, JsonObject body, CancellationToken ct) =>
+        SendAsync("response_url", responseUrl, body, withToken: false, ct);
+
+    private async Task<JsonObject> SendAsync(string method, Uri address, JsonObject body, bool withToken, CancellationToken ct)
+    {
+        var payload = body.ToJsonString();
+        for (var attempt = 1; ; attempt++)
+        {
+            TimeSpan wait;
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = new StringContent(payload, Encoding.UTF8) };
+                request.Content.Headers.ContentType = Json;
+                if (withToken)
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Options.BotToken);
+                using var response = await clients.CreateClient(HttpClientName).SendAsync(request, ct);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+                    log.LogWarning("Slack {Method} rate-limited; retry after {RetryAfter}", method, wait);
+                    if (wait > Options.MaxInlineRetryAfter || attempt >= Options.MaxAttempts)
+                        throw new SlackApiException(method, "ratelimited", transient: true, wait);
+                }
+                else if ((int)response.StatusCode >= 500)
+                {
+                    wait = Backoff(attempt);
+                    log.LogWarning("Slack {Method} answered HTTP {Status} (attempt {Attempt})", method, (int)response.StatusCode, attempt);
+                    if (attempt >= Options.MaxAttempts)
+                        throw new SlackApiException(method, $"http_{(int)response.StatusCode}", transient: true, wait);
+                }
+                else if (!response.IsSuccessStatusCode)
+                {
+                    log.LogError("Slack {Method} answered HTTP {Status}", method, (int)response.StatusCode);
+                    throw new SlackApiException(method, $"http_{(int)response.StatusCode}", transient: false);
+                }
+                else
+                {
+                    return await ReadAsync(response, ct);
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+                wait = Backoff(attempt);
+                log.LogWarning("Slack {Method} failed to answer: {Kind} (attempt {Attempt})", method, ex.GetType().Name, attempt);
+                if (attempt >= Options.MaxAttempts)
+                    throw new SlackApiException(method, "unreachable", transient: true, wait, ex);
+            }
+
+            await Task.Delay(wait, time, ct);
+        }
+    }
+
+    private TimeSpan Backoff(int attempt) => Options.RetryBaseDelay * Math.Pow(2, attempt - 1);
+
+    private static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (string.IsNullOrWhiteSpace(text) || text[0] != '{')
+            return new JsonObject { ["ok"] = true }; // response_url hooks answer a bare "ok"
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject ?? new JsonObject { ["ok"] = false, ["error"] = "invalid_reply" };
+        }
+        catch (JsonException)
+        {
+            return new JsonObject { ["ok"] = false, ["error"] = "invalid_reply" };
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Slack;
+
+/// <summary>
+/// Slack's outbound side: picks the conversation for each outbox message, renders it as Block Kit and
+/// posts it, paced per conversation. Every card post is recorded so later changes update it in place,
+/// and a card found already posted (a crash between send and mark) is updated rather than posted again.
+/// </summary>
+internal sealed class SlackChannelAdapter(
+    IOptions<SlackOptions> options,
+    SlackApiClient api,
+    SlackTargets targets,
+    SlackPacer pacer,
+    ChannelLedger ledger,
+    ILogger<SlackChannelAdapter> log) : IChannelAdapter
+{
+    private const string CardPurpose = "card";
+
+    /// <summary>
+    /// The dispatcher delivers different conversations in parallel, and an incident's announce card and its
+    /// incident card may land in the same channel: one incident's card work runs one at a time so the
+    /// "already posted here?" check cannot race its own post. Striped, so the table stays small.
+    /// </summary>
+    private readonly SemaphoreSlim[] _cardLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    public string Name => SlackTargets.Channel;
+
+    public bool Enabled => options.Value.Enabled;
+
+    public async Task DeliverAsync(Delivery.DeliveryRequest delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverCoreAsync(delivery, cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            throw new DeliveryException(ex.Message, ex.Transient, ex.RetryAfter, ex);
+        }
+    }
+
+    private async Task DeliverCoreAsync(Delivery.DeliveryRequest delivery, CancellationToken ct)
+    {
+        if (delivery.Message.IncidentNumber is not { } number)
+        {
+            await DeliverUnlockedAsync(delivery, ct);
+            return;
+        }
+
+        var gate = _cardLocks[number % _cardLocks.Length];
+        await gate.WaitAsync(ct);
+        try
+        {
+            await DeliverUnlockedAsync(delivery, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task DeliverUnlockedAsync(Delivery.DeliveryRequest delivery, CancellationToken ct)
+    {
+        var message = delivery.Message;
+        var incident = delivery.Incident;
+        var text = delivery.Content.Text;
+        var card = incident is null ? delivery.Content.Card : IncidentCard.Render(incident);
+        switch (message.Kind)
+        {
+            case NoticeKind.CardUpdate when incident is not null:
+                await UpdateCardsAsync(incident, text, ct);
+                return;
+            case NoticeKind.Card when incident is not null && message.Audience == Audience.Incident:
+                await PostIncidentCardAsync(incident, text, card!, ct);
+                return;
+            case NoticeKind.Card or NoticeKind.Page when incident is not null && card is not null:
+                if (await targets.ConversationAsync(message, ct) is { } conversation)
+                    await PostCardAsync(conversation, incident, text, card, ct, message.Kind == NoticeKind.Page ? PageMarker(message) : null);
+                return;
+        }
+
+        var blocks = message.Kind switch
+        {
+            NoticeKind.RcaPrompt when incident is not null => BlockKitRenderer.Prompt(text,
+                [new CardButton("Submit RCA", ActionIds.Rca, incident.Id, ButtonStyle.Primary)]),
+            NoticeKind.UpdateNudge when incident is not null => BlockKitRenderer.Prompt(text,
+            [
+                new CardButton("Post update", ActionIds.Update, incident.Id, ButtonStyle.Primary),
+                new CardButton("Snooze 15m", ActionIds.Snooze, $"{incident.Id}:15m"),
+            ]),
+            _ => delivery.Content.Card is { } other ? BlockKitRenderer.Card(other) : null,
+        };
+        var (target, thread) = await TargetAsync(message, ct);
+        if (target is null)
+        {
+            log.LogDebug("No Slack conversation for {Audience}; outbox message {Id} skipped", message.Audience, message.Id);
+            return;
+        }
+
+        await PostAsync(target, text, blocks, thread, ct);
+    }
+
+    private async Task<(string? Conversation, string? Thread)> TargetAsync(OutboxMessage message, CancellationToken ct)
+    {
+        if (message.Audience != Audience.Incident || message.IncidentNumber is not { } number)
+            return (await targets.ConversationAsync(message, ct), null);
+        var conversation = await targets.IncidentConversationAsync(number, ct);
+        if (conversation is null || (targets.PerIncident && conversation != targets.Announce))
+            return (conversation, null);
+        // Without an own channel, the incident's conversation is the thread under its announce card.
+        var card = (await ledger.PostsOfAsync(number, Name, CardPurpose, ct)).FirstOrDefault(p => p.ConversationId == conversation);
+        return (conversation, card?.MessageId);
+    }
+
+    private async Task PostIncidentCardAsync(IncidentView incident, string text, Card card, CancellationToken ct)
+    {
+        if (!targets.PerIncident)
+        {
+            if (targets.Announce is { } announce && await PostCardAsync(announce, incident, text, card, ct) is { IsNew: true } post)
+                await ledger.BindConversationAsync(Name, $"{announce}/{post.Ts}", incident.Number, ct);
+            return;
+        }
+
+        var channel = await targets.OpenIncidentChannelAsync(incident, ct);
+        if (await PostCardAsync(channel, incident, text, card, ct) is { IsNew: true } pinned)
+        {
+            try
+            {
+                await api.PinAsync(channel, pinned.Ts, ct);
+            }
+            catch (SlackApiException ex) when (!ex.Transient)
+            {
+                log.LogWarning("Could not pin the card of {Incident}: {Error}", incident.Id, ex.Error);
+            }
+        }
+    }
+
+    /// <param name="marker">
+    /// For pages: a ledger purpose naming the outbox message. A person paged again (the ladder repeats at the
+    /// top) gets a fresh, notifying post, while a retry of the same page still finds the first one.
+    /// </param>
+    private async Task<(string Ts, bool IsNew)> PostCardAsync(string conversation, IncidentView incident, string text, Card card, CancellationToken ct, string? marker = null)
+    {
+        var blocks = BlockKitRenderer.Card(card);
+        var posted = (await ledger.PostsOfAsync(incident.Number, Name, marker ?? CardPurpose, ct)).FirstOrDefault(p => p.ConversationId == conversation);
+        if (posted is not null)
+        {
+            await api.UpdateMessageAsync(conversation, posted.MessageId, text, blocks, ct);
+            return (posted.MessageId, false);
+        }
+
+        var ts = await PostAsync(conversation, text, blocks, null, ct);
+        await ledger.RecordPostAsync(Name, conversation, ts, incident.Number, CardPurpose, ct);
+        if (marker is not null)
+            await ledger.RecordPostAsync(Name, conversation, ts, incident.Number, marker, ct);
+        return (ts, true);
+    }
+
+    private static string PageMarker(OutboxMessage message) => $"page:{message.Id.ToString(CultureInfo.InvariantCulture)}";
+
+    private async Task UpdateCardsAsync(IncidentView incident, string text, CancellationToken ct)
+    {
+        var blocks = BlockKitRenderer.Card(IncidentCard.Render(incident));
+        foreach (var post in await ledger.PostsOfAsync(incident.Number, Name, CardPurpose, ct))
+        {
+            try
+            {
+                // A JSON node has one parent, so each request gets its own copy of the blocks.
+                await api.UpdateMessageAsync(post.ConversationId, post.MessageId, text, blocks.DeepClone().AsArray(), ct,
+                    "message_not_found", "channel_not_found", "is_archived");
+            }
+            catch (SlackApiException ex) when (!ex.Transient)
+            {
+                // One deleted card or archived channel must not keep the other cards stale.
+                log.LogWarning("Card of {Incident} in {Conversation} not updated: {Error}", incident.Id, post.ConversationId, ex.Error);
+            }
+        }
+    }
+
+    private async Task<string> PostAsync(string conversation, string text, JsonArray? blocks, string? thread, CancellationToken ct)
+    {
+        await pacer.WaitTurnAsync(conversation, ct);
+        var ts = await api.PostMessageAsync(conversation, text, blocks, thread, ct);
+        log.LogDebug("Posted to Slack {Conversation} at {Ts}", conversation, ts);
+        return ts;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Slack;
+
+/// <summary>
+/// The report and RCA modals. Each input's block_id is the form's field name, so the turn handler's
+/// field errors map straight back onto <c>response_action: errors</c>.
+/// </summary>
+internal static class SlackModals
+{
+    public const string ReportCallback = "incident.report";
+    public const string RcaCallback = "incident.rca";
+    private const string ValueAction = "value";
+
+    /// <param name="channelId">Where the command was typed, so the confirmation can be shown there.</param>
+    public static JsonObject Report(ResponsePlan plan, string? severity, string channelId)
+    {
+        var options = new JsonArray();
+        JsonObject? initial = null;
+        foreach (var level in plan.Severities)
+        {
+            var option = new JsonObject
+            {
+                ["text"] = BlockKitRenderer.Plain($"{level.Id} · {level.Name}", 75),
+                ["description"] = BlockKitRenderer.Plain(level.Description, 75),
+                ["value"] = level.Id,
+            };
+            options.Add(option);
+            if (string.Equals(level.Id, severity ?? plan.DefaultSeverityPlan.Id, StringComparison.OrdinalIgnoreCase))
+                initial = option.DeepClone().AsObject();
+        }
+
+        var select = new JsonObject { ["type"] = "static_select", ["action_id"] = ValueAction, ["options"] = options };
+        if (initial is not null)
+            select["initial_option"] = initial;
+        return View(ReportCallback, "Report an incident", "Report", channelId, new JsonArray
+        {
+            Input("title", "Title", TextInput(Incident.MaxTitleLength, multiline: false, "What is broken?")),
+            Input("severity", "Severity", select),
+            Input("impact", "Customer impact", TextInput(Incident.MaxTextLength, multiline: true, "Who is affected and how?"), optional: true),
+            Input("description", "Description", TextInput(Incident.MaxTextLength, multiline: true, "What you saw, since when, links"), optional: true),
+        });
+    }
+
+    public static JsonObject Rca(int incidentNumber)
+    {
+        var id = IncidentId.Format(incidentNumber);
+        return View(RcaCallback, $"RCA of {id}", "Submit RCA", id, new JsonArray
+        {
+            Input("root_cause", "Root cause", TextInput(Incident.MaxTextLength, multiline: true, "Why did it happen?")),
+            Input("factors", "Contributing factors", TextInput(Incident.MaxTextLength, multiline: true, "What made it worse or slower to fix?"), optional: true),
+            Input("actions", "Corrective actions with owners", TextInput(Incident.MaxTextLength, multiline: true, "One per line: action - owner - due")),
+        });
+    }
+
+    public static ReportForm ReadReport(JsonElement view) =>
+        new(Text(view, "title"), Selected(view, "severity"), Text(view, "impact"), Text(view, "description"));
+
+    /// <summary>The RCA form, or null when the modal no longer says which incident it belongs to.</summary>
+    public static RcaForm? ReadRca(JsonElement view) =>
+        IncidentId.TryParse(Metadata(view), out var number)
+            ? new RcaForm(number, Text(view, "root_cause"), Text(view, "factors"), Text(view, "actions"))
+            : null;
+
+    public static string? Metadata(JsonElement view) =>
+        view.TryGetProperty("private_metadata", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+
+    private static JsonObject View(string callback, string title, string submit, string metadata, JsonArray blocks) => new()
+    {
+        ["type"] = "modal",
+        ["callback_id"] = callback,
+        ["title"] = BlockKitRenderer.Plain(title, 24),
+        ["submit"] = BlockKitRenderer.Plain(submit, 24),
+        ["close"] = BlockKitRenderer.Plain("Cancel", 24),
+        ["private_metadata"] = metadata.Length > 3000 ? metadata[..3000] : metadata,
+        ["blocks"] = blocks,
+    };
+
+    private static JsonObject Input(string field, string label, JsonObject element, bool optional = false) => new()
+    {
+        ["type"] = "input",
+        ["block_id"] = field,
+        ["label"] = BlockKitRenderer.Plain(label, 2000),
+        ["optional"] = optional,
+        ["element"] = element,
+    };
+
+    private static JsonObject TextInput(int max, bool multiline, string placeholder) => new()
+    {
+        ["type"] = "plain_text_input",
+        ["action_id"] = ValueAction,
+        ["multiline"] = multiline,
+        ["max_length"] = max,
+        ["placeholder"] = BlockKitRenderer.Plain(placeholder, 150),
+    };
+
+    private static JsonElement? Value(JsonElement view, string field) =>
+        view.TryGetProperty("state", out var state) && state.TryGetProperty("values", out var values)
+        && values.TryGetProperty(field, out var block) && block.TryGetProperty(ValueAction, out var input)
+            ? input
+            : null;
+
+    private static string? Text(JsonElement view, string field) =>
+        Value(view, field) is { } input && input.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()
+            : null;
+
+    private static string? Selected(JsonElement view, string field) =>
+        Value(view, field) is { } input && input.TryGetProperty("selected_option", out var option) && option.ValueKind == JsonValueKind.Object
+        && option.TryGetProperty("value", out var v)
+            ? v.GetString()
+            : null;
+}

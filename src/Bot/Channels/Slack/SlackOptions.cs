@@ -1,0 +1,66 @@
+namespace Jivrus.IncidentBot.Bot.Channels.Slack;
+
+/// <summary>
+/// Slack settings (section <c>Slack</c>). The channel is on only when both secrets are set; the secrets
+/// are never logged, echoed in replies or put into exception messages.
+/// </summary>
+internal sealed class SlackOptions
+{
+    public const string Section = "Slack";
+
+    /// <summary>The app's signing secret (Basic Information → App Credentials). No default.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>The bot user OAuth token, <c>xoxb-…</c>. No default.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Web API base address. Default <c>https://slack.com/api/</c>; tests point it at a fake.</summary>
+    public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
+
+    /// <summary>Largest request body accepted from Slack; larger ones get 413. Default 64 KiB.</summary>
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How far a request's timestamp may be from now before it is refused as a replay. Default 5 minutes.</summary>
+    public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Least time between two posts into one Slack conversation (Slack allows about one per second). Default 1 s.</summary>
+    public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Attempts per Web API call before a transient failure is handed back to the outbox. Default 4.</summary>
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>First back-off after a 5xx or timeout; doubled on each further attempt. Default 500 ms.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Longest <c>Retry-After</c> waited for inside one call; a longer one is handed back to the outbox,
+    /// which reschedules the message instead of holding a sender. Default 10 s.
+    /// </summary>
+    public TimeSpan MaxInlineRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Timeout of one Web API request. Default 10 s.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret) && !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>A sentence naming the first bad setting, or null when the settings are usable.</summary>
+    public string? Problem()
+    {
+        if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+            return $"Slack:ApiBaseUrl must be an absolute http(s) address such as https://slack.com/api/ (it is '{ApiBaseUrl}').";
+        if (MaxBodyBytes < 1024)
+            return "Slack:MaxBodyBytes must be at least 1024 bytes.";
+        if (ReplayWindow <= TimeSpan.Zero)
+            return "Slack:ReplayWindow must be positive, e.g. 00:05:00.";
+        if (PostInterval < TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || MaxInlineRetryAfter < TimeSpan.Zero)
+            return "Slack:PostInterval, Slack:RetryBaseDelay and Slack:MaxInlineRetryAfter may not be negative.";
+        if (MaxAttempts < 1)
+            return "Slack:MaxAttempts must be at least 1.";
+        if (!string.IsNullOrWhiteSpace(BotToken) && !BotToken.StartsWith("xox", StringComparison.Ordinal))
+            return "Slack:BotToken does not look like a Slack token (it should start with xoxb-).";
+        return null;
+    }
+
+    /// <summary>The base address with a trailing slash, so relative method names append instead of replacing.</summary>
+    public Uri ApiBase => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/");
+}

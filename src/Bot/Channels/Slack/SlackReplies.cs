@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Conversations;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Slack;
+
+/// <summary>Answers shown only to the person who asked: the HTTP reply to a slash command, or a response_url post.</summary>
+internal static class SlackReplies
+{
+    public static JsonObject Ephemeral(TurnReply reply)
+    {
+        var body = new JsonObject { ["response_type"] = "ephemeral", ["text"] = reply.Text };
+        if (Blocks(reply) is { } blocks)
+            body["blocks"] = blocks;
+        return body;
+    }
+
+    /// <summary>The sentence on top, then the card (e.g. for <c>/incident show</c>); null when there is no card.</summary>
+    public static JsonArray? Blocks(TurnReply reply)
+    {
+        if (reply.Card is null)
+            return null;
+        var blocks = BlockKitRenderer.Prompt(reply.Text, []);
+        foreach (var block in BlockKitRenderer.Card(reply.Card))
+            blocks.Add(block!.DeepClone());
+        return blocks;
+    }
+
+    public static IResult Json(JsonObject body) =>
+        TypedResults.Text(body.ToJsonString(), "application/json; charset=utf-8");
+
+    /// <summary>What to say when no form can be opened (a chat line has no trigger_id, or Slack refused the modal).</summary>
+    public static string FormHint(FormRequest form) => form.Kind == FormKind.Report
+        ? "Report with /incident report <title> [sev1..sev4] [impact: <text>] (the bare slash command opens a form)."
+        : $"Press the card's Submit RCA button, or type /incident rca INC-{form.IncidentNumber} <root cause> actions: <corrective actions>.";
+}

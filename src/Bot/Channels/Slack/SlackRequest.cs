@@ -1,0 +1,63 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Slack;
+
+/// <summary>
+/// A request from Slack whose signature checked out: the raw body exactly as signed, and its form fields.
+/// Reading stops at the size cap, so an oversized body is refused without being buffered whole.
+/// </summary>
+internal sealed class SlackRequest
+{
+    private SlackRequest(byte[] body) => Body = body;
+
+    public byte[] Body { get; }
+
+    public string Text => Encoding.UTF8.GetString(Body);
+
+    /// <summary>The form fields; a field Slack left out reads as an empty string.</summary>
+    public IReadOnlyDictionary<string, string> Form() =>
+        QueryHelpers.ParseQuery(Text).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+
+    public static string Field(IReadOnlyDictionary<string, string> form, string key) => form.TryGetValue(key, out var value) ? value : "";
+
+    /// <summary>The verified request, or the refusal to answer with (413, 401).</summary>
+    public static async Task<(SlackRequest? Request, IResult? Refusal)> ReadAsync(
+        HttpRequest http, SlackOptions options, TimeProvider time, ILogger log, CancellationToken ct)
+    {
+        var cap = options.MaxBodyBytes;
+        if (http.ContentLength > cap)
+            return (null, TooLarge(cap));
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await http.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > cap)
+                return (null, TooLarge(cap));
+            buffer.Write(chunk, 0, read);
+        }
+
+        var body = buffer.ToArray();
+        var check = new SlackSignature(options.SigningSecret!, time, options.ReplayWindow)
+            .Verify(http.Headers["X-Slack-Request-Timestamp"], http.Headers["X-Slack-Signature"], body);
+        if (check != SignatureCheck.Valid)
+        {
+            log.LogWarning("Refused a Slack request to {Path}: signature {Check}", http.Path, check);
+            return (null, TypedResults.Text(Refusal(check), statusCode: StatusCodes.Status401Unauthorized));
+        }
+
+        return (new SlackRequest(body), null);
+    }
+
+    private static IResult TooLarge(int cap) =>
+        TypedResults.Text($"Request body larger than {cap} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    private static string Refusal(SignatureCheck check) => check switch
+    {
+        SignatureCheck.Missing => "Missing Slack signature.",
+        SignatureCheck.Stale => "Slack request timestamp outside the replay window.",
+        _ => "Slack signature does not match.",
+    };
+}

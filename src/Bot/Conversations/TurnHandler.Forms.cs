@@ -1,0 +1,31 @@
+namespace Jivrus.IncidentBot.Bot.Conversations;
+
+/// <summary>Form submissions (the report and RCA modals) enter the same turn path as typed commands.</summary>
+public sealed partial class TurnHandler
+{
+    /// <summary>Files the report typed into the report form; field errors come back to be shown inside the form.</summary>
+    public async Task<FormResult> SubmitReportAsync(InboundMessage origin, ReportForm form, CancellationToken ct = default)
+    {
+        try
+        {
+            return await routes.SubmitReportAsync(identities.Resolve(origin.Channel, origin.UserId, origin.UserName), form, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin));
+        }
+    }
+
+    /// <summary>Submits the root-cause analysis typed into the RCA form.</summary>
+    public async Task<FormResult> SubmitRcaAsync(InboundMessage origin, RcaForm form, CancellationToken ct = default)
+    {
+        try
+        {
+            return await routes.SubmitRcaAsync(identities.Resolve(origin.Channel, origin.UserId, origin.UserName), form, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin));
+        }
+    }
+}

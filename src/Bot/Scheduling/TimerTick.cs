@@ -1,0 +1,70 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Microsoft.Extensions.Options;
+
+namespace Jivrus.IncidentBot.Bot.Scheduling;
+
+/// <summary>
+/// The work of one tick: claim due timers in batches, soonest first, and fire each through the Desk in its
+/// own transaction. A timer that throws is logged and left to its lease; the others still fire.
+/// </summary>
+public sealed class TimerTick(TimerClaims claims, Desk desk, IOptions<SchedulingOptions> options, TimeProvider time, ILogger<TimerTick> log)
+{
+    private const int MaxRoundsPerTick = 1000;
+    private readonly SchedulingOptions _options = options.Value;
+
+    public async Task<TickResult> RunOnceAsync(CancellationToken ct = default)
+    {
+        var result = new TickResult();
+        // Firing a timer re-plans its incident, and a re-planned timer may itself be due already (after
+        // downtime, or when two deadlines share an instant), so claim again until nothing is due. The cap
+        // keeps one tick bounded even if a plan kept producing due timers.
+        for (var round = 0; round < MaxRoundsPerTick && !ct.IsCancellationRequested; round++)
+        {
+            var now = time.GetUtcNow();
+            var batch = await claims.ClaimDueAsync(now, _options.BatchSize, _options.Lease, ct);
+            foreach (var timer in batch)
+            {
+                try
+                {
+                    result.Count(await desk.FireTimerAsync(timer.Id, ct));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    result.Failed++;
+                    log.LogError(ex, "Firing {Timer} failed; it will be retried when its claim runs out", timer);
+                }
+            }
+
+            if (batch.Count == 0)
+                break;
+        }
+
+        if (result.Fired + result.Failed > 0)
+            log.LogDebug("Tick: {Fired} fired, {Stale} stale, {Postponed} postponed, {Failed} failed", result.Fired, result.Stale, result.Postponed, result.Failed);
+        return result;
+    }
+}
+
+/// <summary>What one tick did.</summary>
+public sealed class TickResult
+{
+    public int Fired { get; set; }
+    public int Stale { get; set; }
+    public int NoEffect { get; set; }
+    public int Gone { get; set; }
+    public int Postponed { get; set; }
+    public int Failed { get; set; }
+
+    internal void Count(TimerResult result)
+    {
+        switch (result)
+        {
+            case TimerResult.Fired: Fired++; break;
+            case TimerResult.Stale: Stale++; break;
+            case TimerResult.NoEffect: NoEffect++; break;
+            case TimerResult.Gone: Gone++; break;
+            case TimerResult.Postponed: Postponed++; break;
+        }
+    }
+}

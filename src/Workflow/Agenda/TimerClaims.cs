@@ -1,0 +1,58 @@
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Jivrus.IncidentBot.Workflow.Agenda;
+
+/// <summary>
+/// Hands out due timers to the host that fires them. A claim is a lease: the timer is marked as taken
+/// until <c>now + lease</c>, so another replica skips it, and if the claimer dies the lease runs out and the
+/// timer is claimed again. On PostgreSQL the rows are picked with <c>FOR UPDATE SKIP LOCKED</c>, so replicas
+/// claiming at the same moment take different rows instead of waiting on each other.
+/// </summary>
+public sealed class TimerClaims(IDbContextFactory<IncidentDbContext> dbFactory, WriteGate gate)
+{
+    private static readonly DateTimeOffsetToBinaryConverter Encoding = new();
+
+    public async Task<IReadOnlyList<IncidentTimer>> ClaimDueAsync(DateTimeOffset now, int batchSize, TimeSpan lease, CancellationToken ct = default)
+    {
+        using var _ = await gate.EnterAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        List<IncidentTimer> due;
+        if (db.Database.IsNpgsql())
+        {
+            var at = (long)Encoding.ConvertToProvider(now)!;
+            due = await db.Timers.FromSqlRaw(
+                    """
+                    SELECT * FROM timers
+                    WHERE "DueAt" <= {0} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {0})
+                    ORDER BY "DueAt"
+                    LIMIT {1}
+                    FOR UPDATE SKIP LOCKED
+                    """, at, batchSize)
+                .ToListAsync(ct);
+        }
+        else
+        {
+            due = await db.Timers
+                .Where(t => t.DueAt <= now && (t.ClaimedUntil == null || t.ClaimedUntil < now))
+                .OrderBy(t => t.DueAt)
+                .Take(batchSize)
+                .ToListAsync(ct);
+        }
+
+        foreach (var timer in due)
+            timer.ClaimedUntil = now + lease;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return due;
+    }
+
+    /// <summary>How many timers are due and unclaimed at <paramref name="now"/> (for logs and tests).</summary>
+    public async Task<int> CountDueAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Timers.CountAsync(t => t.DueAt <= now && (t.ClaimedUntil == null || t.ClaimedUntil < now), ct);
+    }
+}

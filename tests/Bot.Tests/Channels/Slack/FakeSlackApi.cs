@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// An in-process Slack Web API: records every call and answers like Slack does, unless a test scripted
+/// a different answer for the next call of a method (a 429, a 500, an <c>ok:false</c>).
+/// </summary>
+public sealed class FakeSlackApi : HttpMessageHandler
+{
+    private readonly Lock _gate = new();
+    private readonly List<SlackCall> _calls = [];
+    private readonly Dictionary<string, Queue<Func<HttpResponseMessage>>> _scripted = [];
+    private int _ts;
+
+    public IReadOnlyList<SlackCall> Calls
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _calls];
+        }
+    }
+
+    /// <summary>Successful calls of one Web API method.</summary>
+    public IReadOnlyList<SlackCall> Succeeded(string method) => Calls.Where(c => c.Method == method && c.Ok).ToList();
+
+    public void Next(string method, Func<HttpResponseMessage> answer)
+    {
+        lock (_gate)
+        {
+            if (!_scripted.TryGetValue(method, out var queue))
+                _scripted[method] = queue = new Queue<Func<HttpResponseMessage>>();
+            queue.Enqueue(answer);
+        }
+    }
+
+    public void NextError(string method, string error) =>
+        Next(method, () => Json(new JsonObject { ["ok"] = false, ["error"] = error }));
+
+    public static HttpResponseMessage Status(HttpStatusCode status, int? retryAfterSeconds = null)
+    {
+        var response = new HttpResponseMessage(status) { Content = new StringContent("") };
+        if (retryAfterSeconds is { } seconds)
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(seconds));
+        return response;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var text = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        var body = text.Length > 0 ? JsonNode.Parse(text)!.AsObject() : [];
+        var path = request.RequestUri!.AbsolutePath;
+        var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : "response_url";
+        HttpResponseMessage response;
+        lock (_gate)
+        {
+            response = _scripted.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue()() : Default(method, body);
+        }
+
+        var ok = response.IsSuccessStatusCode && !(await response.Content.ReadAsStringAsync(cancellationToken)).Contains("\"ok\":false", StringComparison.Ordinal);
+        lock (_gate)
+            _calls.Add(new SlackCall(method, body, request.Headers.Authorization?.ToString(), ok));
+        return response;
+    }
+
+    private HttpResponseMessage Default(string method, JsonObject body) => method switch
+    {
+        "chat.postMessage" => Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.GetValue<string>(), ["ts"] = $"1700000000.{++_ts:D6}" }),
+        "conversations.create" => Json(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "C" + body["name"]!.GetValue<string>().ToUpperInvariant() } }),
+        "conversations.open" => Json(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + body["users"]!.GetValue<string>() } }),
+        "response_url" => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("ok") },
+        _ => Json(new JsonObject { ["ok"] = true }),
+    };
+
+    private static HttpResponseMessage Json(JsonObject body) =>
+        new(HttpStatusCode.OK) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+}
+
+/// <summary>One request the bot made: the Web API method (or <c>response_url</c>), its JSON body, whether it succeeded.</summary>
+public sealed record SlackCall(string Method, JsonObject Body, string? Authorization, bool Ok)
+{
+    public string? Channel => Body["channel"]?.GetValue<string>();
+
+    public string Text => Body["text"]?.GetValue<string>() ?? "";
+}

@@ -1,0 +1,129 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Channels.Slack;
+using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// The real host with a throw-away in-memory database, Slack secrets set, the fake Slack Web API behind
+/// the client, and the outbox flushed by the test instead of the background loop.
+/// </summary>
+public sealed class SlackHost : WebApplicationFactory<Program>
+{
+    public const string Secret = "test-signing-secret";
+    public const string Token = "xoxb-test-token";
+    public const string ApiBase = "http://slack.test/api/";
+
+    private readonly string _database = "slack-" + Guid.NewGuid().ToString("N");
+    private readonly bool _slackOn;
+
+    public SlackHost(bool slackOn = true) => _slackOn = slackOn;
+
+    public FakeSlackApi Slack { get; } = new();
+
+    public Desk Desk => Services.GetRequiredService<Desk>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:Provider", "InMemory");
+        builder.UseSetting("Storage:InMemoryName", _database);
+        builder.UseSetting("Delivery:Background", "false");
+        builder.UseSetting("Scheduling:Background", "false");
+        builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
+        builder.UseSetting("Slack:PostInterval", "00:00:00");
+        builder.UseSetting("Slack:RetryBaseDelay", "00:00:00.010");
+        if (_slackOn)
+        {
+            builder.UseSetting("Slack:SigningSecret", Secret);
+            builder.UseSetting("Slack:BotToken", Token);
+        }
+
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack));
+    }
+
+    /// <summary>Delivers everything the outbox holds, as the background loop would.</summary>
+    public async Task FlushAsync()
+    {
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
+        for (var round = 0; round < 10 && await dispatcher.RunOnceAsync() > 0; round++)
+        {
+        }
+    }
+
+    public Task<HttpResponseMessage> CommandAsync(string user, string command, string text) =>
+        PostSignedAsync("/slack/commands", Form(("command", command), ("text", text), ("user_id", user), ("channel_id", "C0WHERE"),
+            ("team_id", "T1"), ("response_url", "http://slack.test/hooks/cmd"), ("trigger_id", "trigger-1")));
+
+    public Task<HttpResponseMessage> PressAsync(string user, string actionId, string value, string channel = "C0INCIDENTS") =>
+        PostSignedAsync("/slack/interactions", Form(("payload", new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = user, ["username"] = user },
+            ["channel"] = new JsonObject { ["id"] = channel },
+            ["trigger_id"] = "trigger-2",
+            ["response_url"] = "http://slack.test/hooks/action",
+            ["actions"] = new JsonArray { new JsonObject { ["action_id"] = actionId, ["value"] = value, ["block_id"] = "b" } },
+        }.ToJsonString())));
+
+    /// <summary>Submits a modal; <paramref name="values"/> maps block ids to typed text (or a selected option for severity).</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string user, string callbackId, string metadata, params (string Field, string Value)[] values)
+    {
+        var state = new JsonObject();
+        foreach (var (field, value) in values)
+        {
+            state[field] = new JsonObject
+            {
+                ["value"] = field == "severity"
+                    ? new JsonObject { ["type"] = "static_select", ["selected_option"] = new JsonObject { ["value"] = value } }
+                    : new JsonObject { ["type"] = "plain_text_input", ["value"] = value },
+            };
+        }
+
+        return PostSignedAsync("/slack/interactions", Form(("payload", new JsonObject
+        {
+            ["type"] = "view_submission",
+            ["user"] = new JsonObject { ["id"] = user },
+            ["view"] = new JsonObject { ["callback_id"] = callbackId, ["private_metadata"] = metadata, ["state"] = new JsonObject { ["values"] = state } },
+        }.ToJsonString())));
+    }
+
+    public Task<HttpResponseMessage> EventAsync(JsonObject envelope, int? retry = null) =>
+        PostSignedAsync("/slack/events", envelope.ToJsonString(), "application/json", retry);
+
+    public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType = "application/x-www-form-urlencoded", int? retry = null, long? timestamp = null)
+    {
+        var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = new SlackSignature(Secret, TimeProvider.System, TimeSpan.FromMinutes(5)).Sign(ts, Encoding.UTF8.GetBytes(body));
+        return await PostAsync(path, body, contentType, ts, signature, retry);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, string? timestamp, string? signature, int? retry = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (timestamp is not null)
+            request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        if (signature is not null)
+            request.Headers.Add("X-Slack-Signature", signature);
+        if (retry is { } n)
+            request.Headers.Add("X-Slack-Retry-Num", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return await CreateClient().SendAsync(request);
+    }
+
+    public async Task<IncidentView> IncidentAsync(int number) => (await Desk.ShowAsync(number)).Incident!;
+
+    public async Task<IReadOnlyList<IncidentView>> OpenIncidentsAsync() =>
+        await Desk.ListAsync(IncidentFilter.Open, Actor.Timer);
+
+    public static string Form(params (string Key, string Value)[] fields) =>
+        string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Incidents;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
+
+public sealed class SlackReportTests : IAsyncLifetime
+{
+    private readonly SlackHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task SlashReport_AnswersEphemerallyAtOnce()
+    {
+        var response = await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1 impact: no orders");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        body["response_type"]!.GetValue<string>().Should().Be("ephemeral");
+        body["text"]!.GetValue<string>().Should().Contain("INC-1");
+    }
+
+    [Fact]
+    public async Task Report_PostsCardsInAnnounceAndIncidentChannels()
+    {
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1");
+
+        await _host.FlushAsync();
+
+        var posts = _host.Slack.Succeeded("chat.postMessage");
+        posts.Should().Contain(p => p.Channel == "C0INCIDENTS" && p.Body["blocks"] != null);
+        _host.Slack.Succeeded("conversations.create").Should().ContainSingle()
+            .Which.Body["name"]!.GetValue<string>().Should().Be("inc-1-checkout-is-down");
+        posts.Should().Contain(p => p.Channel == "CINC-1-CHECKOUT-IS-DOWN" && p.Body["blocks"] != null);
+        _host.Slack.Succeeded("pins.add").Should().ContainSingle().Which.Channel.Should().Be("CINC-1-CHECKOUT-IS-DOWN");
+    }
+
+    [Fact]
+    public async Task Report_InvitesReporterAndPagedResponders()
+    {
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev2");
+
+        await _host.FlushAsync();
+
+        var invited = _host.Slack.Succeeded("conversations.invite").Should().ContainSingle().Which.Body["users"]!.GetValue<string>();
+        invited.Split(',').Should().BeEquivalentTo("U01ANA", "U01BEN", "U0EMP");
+    }
+
+    [Fact]
+    public async Task Report_SendsEachPagedResponderADirectMessageWithTheCard()
+    {
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev2");
+
+        await _host.FlushAsync();
+
+        _host.Slack.Succeeded("conversations.open").Select(c => c.Body["users"]!.GetValue<string>()).Should().BeEquivalentTo("U01ANA", "U01BEN");
+        var dms = _host.Slack.Succeeded("chat.postMessage").Where(p => p.Channel!.StartsWith('D')).ToList();
+        dms.Select(d => d.Channel).Should().BeEquivalentTo("DU01ANA", "DU01BEN");
+        dms.Should().OnlyContain(d => d.Body["blocks"]!.ToJsonString().Contains(ActionIds.Acknowledge));
+    }
+
+    [Fact]
+    public async Task Card_CarriesDesignActionIdsAndDeadlinesAsDateTokens()
+    {
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev2");
+
+        await _host.FlushAsync();
+
+        var card = _host.Slack.Succeeded("chat.postMessage").First(p => p.Channel == "C0INCIDENTS");
+        var blocks = card.Body["blocks"]!.ToJsonString();
+        blocks.Should().Contain("\"action_id\":\"incident.acknowledge\"").And.Contain("\"value\":\"INC-1\"");
+        blocks.Should().Contain("!date^").And.Contain("{date_short_pretty} {time}");
+        card.Text.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task BareReport_OpensTheReportModal()
+    {
+        var response = await _host.CommandAsync("U0EMP", "/incident", "report");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var view = _host.Slack.Succeeded("views.open").Should().ContainSingle().Which.Body;
+        view["trigger_id"]!.GetValue<string>().Should().Be("trigger-1");
+        view["view"]!["callback_id"]!.GetValue<string>().Should().Be("incident.report");
+        view["view"]!["blocks"]!.ToJsonString().Should().Contain("sev1");
+    }
+
+    [Fact]
+    public async Task ReportModal_WithoutTitle_ShowsTheErrorBesideTheField()
+    {
+        var response = await _host.SubmitAsync("U0EMP", "incident.report", "C0WHERE", ("title", " "), ("severity", "sev2"));
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        body["response_action"]!.GetValue<string>().Should().Be("errors");
+        body["errors"]!["title"]!.GetValue<string>().Should().Contain("title");
+        (await _host.OpenIncidentsAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ReportModal_WhenValid_FilesTheIncident()
+    {
+        var response = await _host.SubmitAsync("U0EMP", "incident.report", "C0WHERE",
+            ("title", "Search is slow"), ("severity", "sev3"), ("impact", "Slow results"), ("description", "Since 10:00"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var incident = (await _host.OpenIncidentsAsync()).Should().ContainSingle().Subject;
+        incident.Title.Should().Be("Search is slow");
+        incident.SeverityId.Should().Be("sev3");
+        incident.State.Should().Be(IncidentState.Reported);
+    }
+}

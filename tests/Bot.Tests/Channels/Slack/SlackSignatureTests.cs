@@ -1,0 +1,58 @@
+using System.Text;
+using Jivrus.IncidentBot.Bot.Channels.Slack;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
+
+public sealed class SlackSignatureTests
+{
+    private const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
+    private const string Timestamp = "1531420618";
+    private const string Expected = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503";
+    private const string Body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+
+    [Fact]
+    public void PublishedTestVector_IsValid()
+    {
+        var signature = Signature(secondsAfter: 0);
+
+        signature.Verify(Timestamp, Expected, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Valid);
+    }
+
+    [Fact]
+    public void PublishedTestVector_SignsToThePublishedSignature()
+    {
+        Signature(0).Sign(Timestamp, Encoding.UTF8.GetBytes(Body)).Should().Be(Expected);
+    }
+
+    [Fact]
+    public void RequestOlderThanFiveMinutes_IsStale()
+    {
+        Signature(secondsAfter: 301).Verify(Timestamp, Expected, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Stale);
+    }
+
+    [Fact]
+    public void RequestFromTheFutureBeyondTheWindow_IsStale()
+    {
+        Signature(secondsAfter: -301).Verify(Timestamp, Expected, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Stale);
+    }
+
+    [Fact]
+    public void ChangedBody_DoesNotMatch()
+    {
+        Signature(0).Verify(Timestamp, Expected, Encoding.UTF8.GetBytes(Body + "x")).Should().Be(SignatureCheck.Mismatch);
+    }
+
+    [Fact]
+    public void MissingHeaders_AreReportedAsMissing()
+    {
+        Signature(0).Verify(null, Expected, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Missing);
+        Signature(0).Verify("not-a-number", Expected, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Missing);
+    }
+
+    private static SlackSignature Signature(int secondsAfter)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(long.Parse(Timestamp, System.Globalization.CultureInfo.InvariantCulture) + secondsAfter));
+        return new SlackSignature(Secret, time, TimeSpan.FromMinutes(5));
+    }
+}
