@@ -8,6 +8,8 @@ using Jivrus.IncidentBot.Workflow.Plan;
 
 if (PlanCheckVerb.Matches(args))
     return PlanCheckVerb.Run(args, Console.Out, Console.Error);
+if (TeamsPackageVerb.Matches(args))
+    return TeamsPackageVerb.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 try
