@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Local;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Conversations;
@@ -22,7 +23,7 @@ catch (PlanValidationException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddDelivery().AddScheduling();
+builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel();
 builder.AddSlackChannel();
 builder.Services.AddTeamsChannel();
 
@@ -35,6 +36,7 @@ await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
+app.MapLocalChannel();
 await app.RunAsync();
 return 0;
 

@@ -75,6 +75,7 @@ public sealed partial class CommandRoutes
         Route<TicketEscalateCommand>((_, _, _) => Task.FromResult(FreshdeskOff()));
         Route<TicketPromoteCommand>((_, _, _) => Task.FromResult(FreshdeskOff()));
         Route<LinkTicketCommand>((_, _, _) => Task.FromResult(FreshdeskOff()));
+        RouteSummary();
     }
 
     private static TurnReply FreshdeskOff() =>

@@ -2,6 +2,7 @@ using Jivrus.IncidentBot.Bot.Commands;
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Reports;
 
 namespace Jivrus.IncidentBot.Bot.Conversations;
 
@@ -11,11 +12,13 @@ public sealed partial class CommandRoutes
     private readonly Dictionary<Type, Func<TurnContext, IncidentCommand, CancellationToken, Task<TurnReply>>> _routes = [];
     private readonly Desk _desk;
     private readonly IdentityMap _identities;
+    private readonly SummaryReporter _reporter;
 
-    public CommandRoutes(Desk desk, IdentityMap identities)
+    public CommandRoutes(Desk desk, IdentityMap identities, SummaryReporter reporter)
     {
         _desk = desk;
         _identities = identities;
+        _reporter = reporter;
         Route<ReportCommand>(ReportAsync);
         Route<AcknowledgeCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "ack", n => _desk.AcknowledgeAsync(c.Who, n, ct)));
         Route<UpdateCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "update", n => _desk.UpdateAsync(c.Who, n, x.Text, x.Next, x.Eta, ct)));

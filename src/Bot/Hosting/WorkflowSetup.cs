@@ -46,5 +46,6 @@ internal static class WorkflowSetup
     {
         var initializer = app.Services.GetRequiredService<StorageInitializer>();
         await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<Desk>().EnsureSummaryTimersAsync(app.Lifetime.ApplicationStopping);
     }
 }

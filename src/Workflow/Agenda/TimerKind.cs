@@ -10,4 +10,10 @@ public enum TimerKind
     ResolveBreach,
     RcaReminder,
     RcaDue,
+
+    /// <summary>The daily summary to management; not tied to an incident (incident number 0).</summary>
+    SummaryDaily,
+
+    /// <summary>The weekly summary to management; not tied to an incident (incident number 0).</summary>
+    SummaryWeekly,
 }

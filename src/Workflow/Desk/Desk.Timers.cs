@@ -26,6 +26,12 @@ public sealed partial class Desk
                 var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
                 if (timer is null)
                     return TimerResult.Gone;
+                if (timer.Kind is TimerKind.SummaryDaily or TimerKind.SummaryWeekly)
+                {
+                    var fired = await FireSummaryAsync(db, timer, ct);
+                    await tx.CommitAsync(ct);
+                    return fired;
+                }
                 var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Number == timer.IncidentNumber, ct);
                 if (incident is null || incident.Version != timer.IncidentVersion)
                 {

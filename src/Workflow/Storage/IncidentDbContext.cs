@@ -58,7 +58,9 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
             e.HasKey(t => t.Id);
             e.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(t => t.DueAt);
-            e.HasIndex(t => t.IncidentNumber);
+            // At most one timer of a kind per incident (and one per summary kind, under incident 0):
+            // this also keeps replicas that start together from planning the same summary twice.
+            e.HasIndex(t => new { t.IncidentNumber, t.Kind }).IsUnique();
         });
 
         model.Entity<OutboxMessage>(e =>

@@ -23,7 +23,12 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var relational = options.Provider != StorageProvider.InMemory;
         if (options.Provider == StorageProvider.Postgres)
+        {
+            // A session lock: the connection must stay open until the unlock, not go back to the pool.
+            await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock({0})", [AdvisoryLockKey], cancellationToken);
+        }
+
         try
         {
             var created = await db.Database.EnsureCreatedAsync(cancellationToken);
@@ -59,7 +64,10 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
         finally
         {
             if (options.Provider == StorageProvider.Postgres)
+            {
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock({0})", [AdvisoryLockKey], CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 

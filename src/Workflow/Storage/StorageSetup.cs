@@ -17,6 +17,7 @@ public static class StorageSetup
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<ChannelLedger>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<Reports.SummaryReporter>();
         services.AddSingleton<Agenda.TimerClaims>();
         return services;
     }

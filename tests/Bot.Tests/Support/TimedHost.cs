@@ -20,8 +20,14 @@ public sealed class TimedHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
 
     public TimedHost(DateTimeOffset start, params (string Key, string Value)[] settings)
+        : this(new FakeTimeProvider(start), settings)
     {
-        Time = new FakeTimeProvider(start);
+    }
+
+    /// <summary>A host on a clock shared with other hosts (replicas of one deployment).</summary>
+    public TimedHost(FakeTimeProvider time, params (string Key, string Value)[] settings)
+    {
+        Time = time;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:Provider", "InMemory");

@@ -21,7 +21,7 @@ public sealed class DeskTimerTests : IAsyncLifetime
     {
         await _store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
         var current = (await _store.Desk.ShowAsync(1)).Incident!.Version;
-        var stale = new IncidentTimer(1, TimerKind.AckTimeout, TestStore.Start, current - 1);
+        var stale = new IncidentTimer(1, TimerKind.RcaDue, TestStore.Start, current - 1);
         await using (var db = await _store.OpenAsync())
         {
             db.Timers.Add(stale);

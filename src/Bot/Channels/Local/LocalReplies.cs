@@ -1,0 +1,12 @@
+using Jivrus.IncidentBot.Bot.Conversations;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Local;
+
+/// <summary>Turns a <see cref="TurnReply"/> into what the page reads.</summary>
+internal static class LocalReplies
+{
+    public static LocalReply From(TurnReply reply) => new(
+        reply.Text,
+        reply.Card is null ? null : LocalCard.From(reply.Card),
+        reply.Form is null ? null : new LocalForm(reply.Form.Kind.ToString().ToLowerInvariant(), reply.Form.IncidentNumber, reply.Form.Severity));
+}

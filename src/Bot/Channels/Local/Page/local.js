@@ -1,0 +1,317 @@
+// IncidentBot local chat page. Plain script, no build step. Every piece of text reaches the DOM through
+// textContent or setAttribute, never innerHTML, because titles, names and commands are typed by people.
+"use strict";
+
+(() => {
+  const ANNOUNCE = "#incidents";
+  const $ = (id) => document.getElementById(id);
+  const feed = $("feed");
+  const state = { lastId: 0, source: null, retryMs: 1000, conversations: new Set([ANNOUNCE]), severities: [] };
+
+  /** Builds an element; children are nodes or strings (strings become text nodes). */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === "class") node.className = value;
+      else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children.flat(Infinity)) {
+      if (child === null || child === undefined) continue;
+      node.append(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  async function call(method, url, body) {
+    const response = await fetch(url, {
+      method,
+      headers: body ? { "Content-Type": "application/json" } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const data = await response.json().catch(() => null);
+    if (!response.ok) {
+      const errors = data && data.errors ? Object.values(data.errors).flat().join(" ") : `The bot answered ${response.status}.`;
+      throw new Error(errors);
+    }
+    return data;
+  }
+
+  // ---- who is speaking, and where ----
+
+  function user() {
+    const who = $("who").value;
+    return who ? who : $("guest-name").value.trim();
+  }
+
+  function where() {
+    return $("where").value || ANNOUNCE;
+  }
+
+  async function loadPeople() {
+    const people = await call("GET", "/local/people");
+    const select = $("who");
+    for (const p of people) {
+      const roles = p.roles && p.roles.length ? ` · ${p.roles.join(", ")}` : "";
+      select.append(el("option", { value: p.id }, `${p.name} (${p.id})${roles}`));
+    }
+    select.append(el("option", { value: "" }, "A guest (not in the plan)…"));
+    const saved = localStorage.getItem("incidentbot.who");
+    if (saved !== null && [...select.options].some((o) => o.value === saved)) select.value = saved;
+    $("guest-name").value = localStorage.getItem("incidentbot.guest") || "";
+    showGuestRow();
+  }
+
+  function showGuestRow() {
+    $("guest-row").hidden = $("who").value !== "";
+  }
+
+  function addConversation(label) {
+    if (!label || state.conversations.has(label)) return;
+    state.conversations.add(label);
+    renderConversations();
+  }
+
+  function renderConversations() {
+    const select = $("where");
+    const current = select.value || ANNOUNCE;
+    select.replaceChildren(...[...state.conversations].sort(byLabel).map((c) => el("option", { value: c }, c)));
+    select.value = current;
+    applyFilter();
+  }
+
+  function byLabel(a, b) {
+    const rank = (c) => (c === ANNOUNCE ? 0 : c.startsWith("#inc-") ? 1 : c.startsWith("#") ? 2 : 3);
+    return rank(a) - rank(b) || a.localeCompare(b, undefined, { numeric: true });
+  }
+
+  function applyFilter() {
+    const only = $("only-where").checked;
+    feed.classList.toggle("only-where", only);
+    for (const item of feed.children) {
+      item.dataset.hidden = String(only && item.dataset.conversation !== where());
+    }
+  }
+
+  // ---- cards ----
+
+  function incidentOf(card, fallback) {
+    if (fallback) return fallback;
+    const match = /^INC-(\d+)/i.exec(card.title || "");
+    return match ? Number(match[1]) : null;
+  }
+
+  function renderCard(card, incidentNumber, conversation) {
+    const number = incidentOf(card, incidentNumber);
+    const fields = el("dl", {}, card.fields.map((f) => [
+      el("dt", {}, f.label),
+      el("dd", {}, f.time ? el("time", { datetime: f.time, title: f.value }, new Date(f.time).toLocaleString()) : f.value),
+    ]));
+    const buttons = el("div", { class: "actions" }, card.buttons.map((b) => el("button", {
+      type: "button",
+      class: b.style,
+      "data-action": b.actionId,
+      onclick: () => press(b, conversation),
+    }, b.text)));
+    return el("article", {
+      class: `card tone-${card.tone}`,
+      "data-incident": number,
+      "data-conversation": conversation,
+      "aria-label": card.title,
+    },
+    el("h3", {}, card.title),
+    card.summary ? el("p", { class: "summary" }, card.summary) : null,
+    fields,
+    card.buttons.length ? buttons : null,
+    card.context ? el("p", { class: "context" }, card.context) : null);
+  }
+
+  function replaceCards(card, incidentNumber) {
+    for (const old of feed.querySelectorAll(`.card[data-incident="${Number(incidentNumber)}"]`)) {
+      old.replaceWith(renderCard(card, incidentNumber, old.dataset.conversation));
+    }
+  }
+
+  async function press(button, conversation) {
+    if (button.confirm && !window.confirm(button.confirm)) return;
+    const who = user();
+    if (!who) return askForName();
+    try {
+      const reply = await call("POST", "/local/actions", { user: who, actionId: button.actionId, value: button.value, conversation });
+      showReply(reply, conversation);
+    } catch (error) {
+      showReply({ text: error.message }, conversation);
+    }
+  }
+
+  // ---- the feed ----
+
+  function append(item) {
+    item.dataset.hidden = String($("only-where").checked && item.dataset.conversation !== where());
+    feed.append(item);
+    item.scrollIntoView({ block: "end" });
+  }
+
+  function handlePost(post) {
+    if (post.id <= state.lastId) return;
+    state.lastId = post.id;
+    addConversation(post.conversation);
+    if (post.kind === "update") {
+      if (post.card && post.incidentNumber) replaceCards(post.card, post.incidentNumber);
+      $("announcer").textContent = post.text;
+      return;
+    }
+    const time = new Date(post.time);
+    append(el("li", { class: `entry post kind-${post.kind}`, "data-conversation": post.conversation, "data-post": post.id },
+      el("div", { class: "meta" },
+        el("span", { class: "where" }, post.conversation),
+        el("time", { datetime: post.time }, time.toLocaleTimeString())),
+      el("p", { class: "text" }, post.text),
+      post.card ? renderCard(post.card, post.incidentNumber, post.conversation) : null));
+  }
+
+  function showMine(line, conversation) {
+    append(el("li", { class: "entry mine", "data-conversation": conversation },
+      el("div", { class: "meta" }, el("span", { class: "where" }, conversation), `you (${user()})`),
+      el("p", { class: "text" }, line)));
+  }
+
+  function showReply(reply, conversation) {
+    append(el("li", { class: "entry reply", "data-conversation": conversation },
+      el("div", { class: "meta" }, el("span", { class: "where" }, conversation), "Only visible to you"),
+      el("p", { class: "text" }, reply.text),
+      reply.card ? renderCard(reply.card, null, conversation) : null));
+    if (reply.form) openForm(reply.form, conversation);
+  }
+
+  function askForName() {
+    showReply({ text: "Type a guest name first, or pick someone from the plan." }, where());
+    $("guest-name").focus();
+  }
+
+  async function send(line, conversation) {
+    const who = user();
+    if (!who) return askForName();
+    showMine(line, conversation);
+    try {
+      showReply(await call("POST", "/local/messages", { user: who, text: line, conversation }), conversation);
+    } catch (error) {
+      showReply({ text: error.message }, conversation);
+    }
+  }
+
+  // ---- forms: they post back through the same grammar a person would type ----
+
+  const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+
+  function field(id, label, control) {
+    control.id = id;
+    return el("div", { class: "field" }, el("label", { for: id }, label), control);
+  }
+
+  function openForm(form, conversation) {
+    const slot = $("form-slot");
+    const close = () => slot.replaceChildren();
+    let node;
+    if (form.kind === "report") {
+      const severity = el("select", {}, el("option", { value: "" }, "plan default"),
+        state.severities.map((s) => el("option", { value: s.id }, `${s.id} · ${s.name}`)));
+      severity.value = form.severity || "";
+      node = el("form", { class: "form", "aria-labelledby": "form-title" },
+        el("h3", { id: "form-title" }, "Report an incident"),
+        field("form-incident-title", "Title", el("input", { required: true, maxlength: 200 })),
+        field("form-severity", "Severity", severity),
+        field("form-impact", "Customer impact", el("textarea", { rows: 2 })),
+        el("div", { class: "buttons" }, el("button", { type: "submit" }, "Report"), el("button", { type: "button", onclick: close }, "Cancel")));
+      node.addEventListener("submit", (e) => {
+        e.preventDefault();
+        const title = oneLine($("form-incident-title").value);
+        const impact = oneLine($("form-impact").value);
+        const parts = ["/incident report", title, severity.value, impact ? `impact: ${impact}` : ""];
+        close();
+        send(parts.filter(Boolean).join(" "), conversation);
+      });
+    } else if (form.kind === "rca") {
+      const id = `INC-${form.incidentNumber}`;
+      node = el("form", { class: "form", "aria-labelledby": "form-title" },
+        el("h3", { id: "form-title" }, `Root-cause analysis of ${id}`),
+        field("form-root-cause", "Root cause", el("textarea", { rows: 2, required: true })),
+        field("form-actions", "Corrective actions (with owners)", el("textarea", { rows: 2 })),
+        el("div", { class: "buttons" }, el("button", { type: "submit" }, "Submit RCA"), el("button", { type: "button", onclick: close }, "Cancel")));
+      node.addEventListener("submit", (e) => {
+        e.preventDefault();
+        const actions = oneLine($("form-actions").value);
+        const parts = ["/incident rca", id, oneLine($("form-root-cause").value), actions ? `actions: ${actions}` : ""];
+        close();
+        send(parts.filter(Boolean).join(" "), conversation);
+      });
+    } else {
+      return;
+    }
+    slot.replaceChildren(node);
+    node.querySelector("input, textarea").focus();
+  }
+
+  // ---- live posts: history first, then the stream, resuming from the last id seen ----
+
+  function setConnection(text, live) {
+    const status = $("connection");
+    status.textContent = text;
+    status.dataset.state = live ? "live" : "connecting";
+  }
+
+  function connect() {
+    const source = new EventSource(`/local/stream?after=${state.lastId}`);
+    state.source = source;
+    source.addEventListener("ready", () => {
+      state.retryMs = 1000;
+      setConnection("Live", true);
+    });
+    source.onmessage = (event) => handlePost(JSON.parse(event.data));
+    source.onerror = () => {
+      setConnection("Reconnecting…", false);
+      // The browser retries by itself while the stream is merely interrupted; once it gives up, start again.
+      if (source.readyState === EventSource.CLOSED) {
+        source.close();
+        setTimeout(connect, state.retryMs);
+        state.retryMs = Math.min(state.retryMs * 2, 15000);
+      }
+    };
+  }
+
+  async function start() {
+    $("who").addEventListener("change", () => {
+      localStorage.setItem("incidentbot.who", $("who").value);
+      showGuestRow();
+    });
+    $("guest-name").addEventListener("change", () => localStorage.setItem("incidentbot.guest", $("guest-name").value.trim()));
+    $("where").addEventListener("change", applyFilter);
+    $("only-where").addEventListener("change", applyFilter);
+    $("composer").addEventListener("submit", (e) => {
+      e.preventDefault();
+      const line = $("line").value.trim();
+      if (!line) return;
+      $("line").value = "";
+      send(line, where());
+    });
+    for (const hint of document.querySelectorAll(".hint")) {
+      hint.addEventListener("click", () => {
+        $("line").value = hint.dataset.line;
+        $("line").focus();
+      });
+    }
+    renderConversations();
+    try {
+      await loadPeople();
+      state.severities = await call("GET", "/local/severities");
+      for (const post of await call("GET", `/local/posts?after=${state.lastId}`)) handlePost(post);
+    } catch (error) {
+      showReply({ text: `Could not load the page's data: ${error.message}` }, ANNOUNCE);
+    }
+    connect();
+    document.body.dataset.ready = "true";
+  }
+
+  start();
+})();

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Sla;
+
+namespace Jivrus.IncidentBot.Workflow.Reports;
+
+/// <summary>
+/// The summary as one plain-text post for managers: the same words in Slack, Teams, the local page and
+/// the reply to <c>/incident summary</c>. Times are shown in the plan's time zone.
+/// </summary>
+public static class SummaryText
+{
+    private const int TitleLength = 60;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Render(Summary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var text = new StringBuilder();
+        var name = summary.Period == ReportPeriod.Week ? "Weekly" : "Daily";
+        text.Append(Invariant, $"{name} incident summary · {Local(summary, summary.Start)} to {Local(summary, summary.End)} ({summary.TimeZone.Id})");
+
+        var total = summary.Total;
+        if (total.IsEmpty)
+        {
+            text.Append("\nNo incidents opened, resolved or open in this window.");
+        }
+        else
+        {
+            text.Append('\n').Append(Counts("All", total));
+            foreach (var severity in summary.Severities.Where(s => !s.IsEmpty))
+                text.Append("\n  ").Append(Counts($"{severity.SeverityId} {severity.Name}", severity));
+        }
+
+        text.Append("\nMTTA ").Append(Stats(summary.Mtta, "acknowledged"));
+        text.Append("\nMTTR ").Append(Stats(summary.Mttr, "resolved"));
+        text.Append("\nSLA acknowledge ").Append(Percent(summary.Acknowledge)).Append(" · resolve ").Append(Percent(summary.Resolve));
+        text.Append("\nBreaches").Append(List(summary.Breaches.Select(Name).ToList()));
+        text.Append("\nReached management").Append(List(summary.ReachedManagement.Select(Name).ToList()));
+        text.Append("\nRCAs pending").Append(List(summary.PendingRcas
+            .Select(p => $"{Name(p.Incident)} waiting {DurationText.Format(p.Age)}{(p.Overdue ? ", overdue" : "")}").ToList()));
+        text.Append("\nSlowest").Append(List(summary.Slowest
+            .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Format(s.Duration)}").ToList()));
+        return text.ToString();
+    }
+
+    private static string Counts(string label, SeverityCounts c) =>
+        string.Create(Invariant, $"{label}: opened {c.Opened} · resolved {c.Resolved} · still open {c.StillOpen} · cancelled {c.Cancelled}");
+
+    private static string Stats(DurationStats stats, string what) =>
+        stats.Count == 0
+            ? $"n/a (none {what})"
+            : string.Create(Invariant, $"median {DurationText.Format(stats.Median!.Value)} · p90 {DurationText.Format(stats.P90!.Value)} ({stats.Count} {what})");
+
+    private static string Percent(Compliance compliance) =>
+        compliance.Percent is { } percent
+            ? string.Create(Invariant, $"{compliance.Met} of {compliance.Total} met ({Math.Round(percent, MidpointRounding.AwayFromZero)}%)")
+            : "n/a (nothing due)";
+
+    private static string List(IReadOnlyList<string> items) =>
+        items.Count == 0 ? ": none" : string.Create(Invariant, $" ({items.Count}): {string.Join(", ", items)}");
+
+    private static string Name(IncidentRef incident)
+    {
+        var title = incident.Title.Length <= TitleLength ? incident.Title : incident.Title[..(TitleLength - 1)] + "…";
+        return $"{incident.Id} {title} ({incident.SeverityId})";
+    }
+
+    private static string Local(Summary summary, DateTimeOffset instant) =>
+        WallClock.ToLocal(instant, summary.TimeZone).ToString("ddd d MMM HH:mm", Invariant);
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using Jivrus.IncidentBot.Bot.Channels.Local;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Channels.Local;
+
+public sealed class LocalEndpointsTests : IAsyncLifetime
+{
+    private readonly LocalHost _host = new();
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _host.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Message_WithACommand_ReturnsTheTurnReply()
+    {
+        var reply = await SayAsync("ana", "/incident oncall");
+
+        reply.Text.Should().StartWith("Escalation ladder:").And.Contain("Ana, Ben");
+    }
+
+    [Fact]
+    public async Task Message_WithoutTheSlash_IsParsedAsTheSameCommand()
+    {
+        var reply = await SayAsync("ana", "incident report Checkout down sev1");
+
+        reply.Card.Should().NotBeNull();
+        reply.Card!.Title.Should().Be("INC-1 · Checkout down");
+    }
+
+    [Fact]
+    public async Task Message_WithoutAUser_IsRefusedWithAProblem()
+    {
+        var response = await _client.PostAsJsonAsync("/local/messages", new LocalMessageRequest(" ", "/incident list"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Pick who you are");
+    }
+
+    [Fact]
+    public async Task Message_BareReport_AsksForTheReportForm()
+    {
+        var reply = await SayAsync("Priya", "/incident report");
+
+        reply.Form.Should().Be(new LocalForm("report", null, null));
+    }
+
+    [Fact]
+    public async Task Report_PostsTheCardToTheAnnounceAndIncidentConversations()
+    {
+        await SayAsync("ana", "/incident report DB down sev1 impact: checkout fails");
+
+        await _host.FlushOutboxAsync();
+
+        var cards = _host.Feed.After(0).Where(p => p.Kind == LocalPostKind.Card).ToList();
+        cards.Select(p => p.Conversation).Should().Contain(["#incidents", "#inc-1"]);
+        cards.Should().OnlyContain(p => p.IncidentNumber == 1 && p.Card!.Title == "INC-1 · DB down");
+    }
+
+    [Fact]
+    public async Task Report_PagesTheFirstLevelByDirectMessage()
+    {
+        await SayAsync("Priya", "/incident report DB down sev1");
+
+        await _host.FlushOutboxAsync();
+
+        _host.Feed.After(0).Select(p => p.Conversation).Should().Contain(["DM Ana", "DM Ben"]);
+    }
+
+    [Fact]
+    public async Task AcknowledgeButton_PostsACardUpdateShowingAcknowledged()
+    {
+        await SayAsync("Priya", "/incident report DB down sev1");
+        await _host.FlushOutboxAsync();
+        var before = _host.Feed.After(0).Max(p => p.Id);
+
+        var response = await _client.PostAsJsonAsync("/local/actions", new LocalActionRequest("ana", "incident.acknowledge", "INC-1"));
+        await _host.FlushOutboxAsync();
+
+        var reply = await response.Content.ReadFromJsonAsync<LocalReply>();
+        reply!.Card!.Fields.Should().ContainSingle(f => f.Label == "State").Which.Value.Should().Be("acknowledged");
+        _host.Feed.After(before).Should().Contain(p => p.Kind == LocalPostKind.Update && p.IncidentNumber == 1
+            && p.Card!.Fields.Any(f => f.Label == "State" && f.Value == "acknowledged"));
+    }
+
+    [Fact]
+    public async Task Message_InAnIncidentConversation_MayLeaveTheIdOut()
+    {
+        await SayAsync("Priya", "/incident report DB down sev1");
+        await _host.FlushOutboxAsync();
+
+        var reply = await SayAsync("ana", "ack", "#inc-1");
+
+        reply.Card!.Fields.Should().ContainSingle(f => f.Label == "State").Which.Value.Should().Be("acknowledged");
+    }
+
+    [Fact]
+    public async Task People_ListsThePlansPeopleWithRoles()
+    {
+        var people = await _client.GetFromJsonAsync<LocalPerson[]>("/local/people");
+
+        people!.Select(p => p.Id).Should().Equal("ana", "ben", "chen", "dana");
+        people!.Single(p => p.Id == "dana").Roles.Should().Contain("manager");
+    }
+
+    [Fact]
+    public async Task Root_ServesThePageWithAStrictContentSecurityPolicy()
+    {
+        var response = await _client.GetAsync("/");
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        response.Headers.GetValues("Content-Security-Policy").Should().ContainSingle().Which.Should().StartWith("default-src 'self'");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("<script src=\"local.js\" defer></script>");
+    }
+
+    [Fact]
+    public async Task Posts_ReturnsOnlyThoseAfterTheGivenId()
+    {
+        _host.Feed.Add("#incidents", "first", null, null, LocalPostKind.Message);
+        var second = _host.Feed.Add("#incidents", "second", null, null, LocalPostKind.Message);
+
+        var posts = await _client.GetFromJsonAsync<LocalPost[]>($"/local/posts?after={second.Id - 1}");
+
+        posts!.Should().ContainSingle().Which.Text.Should().Be("second");
+    }
+
+    private async Task<LocalReply> SayAsync(string user, string text, string? conversation = null)
+    {
+        var response = await _client.PostAsJsonAsync("/local/messages", new LocalMessageRequest(user, text, conversation));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<LocalReply>())!;
+    }
+}

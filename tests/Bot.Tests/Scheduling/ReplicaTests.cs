@@ -1,0 +1,62 @@
+using Jivrus.IncidentBot.Bot.Tests.Support;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Scheduling;
+
+/// <summary>Two hosts on one PostgreSQL database fire every timer exactly once.</summary>
+public sealed class ReplicaTests
+{
+    private const int Incidents = 1000;
+
+    [PostgresFact]
+    public async Task TwoHosts_OnOneDatabase_FireEveryDueTimerOnce()
+    {
+        var database = $"ib_replicas_{Guid.NewGuid():N}";
+        await ExecuteAsync($"CREATE DATABASE {database}");
+        try
+        {
+            var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.AdminConnectionString) { Database = database }.ToString();
+            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
+            var settings = new[] { ("Storage:Provider", "Postgres"), ("ConnectionStrings:Incidents", connection) };
+            await using var first = new TimedHost(time, settings);
+            await using var second = new TimedHost(time, settings);
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
+            {
+                for (var i = worker; i < Incidents; i += 4)
+                    await first.Desk.ReportAsync(Actor.Employee($"e{i}", "Employee"), new IncidentReport($"Outage {i}", "sev1"));
+            })));
+            time.Advance(TimeSpan.FromMinutes(20)); // each incident's acknowledge reminder (7.5 min) and timeout (15 min) are due
+
+            var ticks = await Task.WhenAll(
+                Task.Run(() => first.Services.GetRequiredService<Bot.Scheduling.TimerTick>().RunOnceAsync()),
+                Task.Run(() => second.Services.GetRequiredService<Bot.Scheduling.TimerTick>().RunOnceAsync()));
+
+            ticks.Sum(t => t.Fired).Should().Be(2 * Incidents);
+            ticks.Sum(t => t.Failed).Should().Be(0);
+            var factory = first.Services.GetRequiredService<IDbContextFactory<IncidentDbContext>>();
+            await using var db = await factory.CreateDbContextAsync();
+            var reminders = await db.Timeline.Where(t => t.Action == "ack-reminder").Select(t => t.IncidentNumber).ToListAsync();
+            reminders.Should().HaveCount(Incidents).And.OnlyHaveUniqueItems();
+            var escalations = await db.Timeline.Where(t => t.Action == "escalated").Select(t => t.IncidentNumber).ToListAsync();
+            escalations.Should().HaveCount(Incidents).And.OnlyHaveUniqueItems();
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        }
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresFactAttribute.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
