@@ -29,6 +29,9 @@ public sealed class OutboxDispatcher(
         await _oneRound.WaitAsync(ct);
         try
         {
+            await using var lead = await store.TryLeadAsync(ct);
+            if (lead is null)
+                return 0; // another replica is delivering; order per conversation needs a single sender
             var pending = await store.PendingAsync(_options.BatchSize, ct);
             if (pending.Count == 0)
                 return 0;
