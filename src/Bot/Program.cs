@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Bot.Channels.Local;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
+using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Freshdesk;
@@ -9,6 +10,8 @@ using Jivrus.IncidentBot.Workflow.Plan;
 
 if (PlanCheckVerb.Matches(args))
     return PlanCheckVerb.Run(args, Console.Out, Console.Error);
+if (TeamsPackageVerb.Matches(args))
+    return TeamsPackageVerb.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 try
@@ -23,6 +26,7 @@ catch (PlanValidationException ex)
 
 builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk();
 builder.AddSlackChannel();
+builder.Services.AddTeamsChannel();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
@@ -32,6 +36,7 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
 await app.InitializeStorageAsync();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
+app.MapTeamsEndpoints();
 app.MapLocalChannel();
 app.MapFreshdeskEndpoints();
 await app.RunAsync();

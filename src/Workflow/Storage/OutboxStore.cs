@@ -6,6 +6,37 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 /// <summary>The host's side of the outbox: read what waits, mark per channel what was delivered.</summary>
 public sealed class OutboxStore(IDbContextFactory<IncidentDbContext> dbFactory, TimeProvider time)
 {
+    private const long DispatchLockKey = 0x4F55_5442_4F58; // shared by every replica
+
+    /// <summary>
+    /// One replica delivers at a time, which keeps each conversation's order across replicas. On PostgreSQL
+    /// this is a session advisory lock held for the round; null means another replica is delivering now.
+    /// Elsewhere (one process) it always succeeds.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryLeadAsync(CancellationToken ct = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!db.Database.IsNpgsql())
+            return db;
+        await db.Database.OpenConnectionAsync(ct);
+        var acquired = await db.Database
+            .SqlQueryRaw<bool>("SELECT pg_try_advisory_lock({0}) AS \"Value\"", DispatchLockKey)
+            .SingleAsync(ct);
+        if (acquired)
+            return new Lead(db);
+        await db.DisposeAsync();
+        return null;
+    }
+
+    private sealed class Lead(IncidentDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock({0})", [DispatchLockKey]);
+            await db.DisposeAsync();
+        }
+    }
+
     /// <summary>
     /// Undelivered messages, oldest first, including those waiting for a retry: the dispatcher needs them to
     /// hold back later messages of the same conversation.

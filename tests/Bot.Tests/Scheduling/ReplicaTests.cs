@@ -52,6 +52,39 @@ public sealed class ReplicaTests
         }
     }
 
+    [PostgresFact]
+    public async Task TwoHosts_OnOneDatabase_DeliverEachOutboxMessageOnce()
+    {
+        var database = $"ib_outbox_{Guid.NewGuid():N}";
+        await ExecuteAsync($"CREATE DATABASE {database}");
+        try
+        {
+            var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.AdminConnectionString) { Database = database }.ToString();
+            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
+            var settings = new[] { ("Storage:Provider", "Postgres"), ("ConnectionStrings:Incidents", connection) };
+            await using var first = new TimedHost(time, settings);
+            await using var second = new TimedHost(time, settings);
+            for (var i = 0; i < 40; i++)
+                await first.Desk.ReportAsync(Actor.Employee($"e{i}", "Employee"), new IncidentReport($"Outage {i}", "sev2"));
+
+            for (var round = 0; round < 20; round++)
+                await Task.WhenAll(Task.Run(() => first.FlushAsync()), Task.Run(() => second.FlushAsync()));
+
+            var delivered = first.Posts.Deliveries.Concat(second.Posts.Deliveries).Select(d => d.Message.Id).ToList();
+            var factory = first.Services.GetRequiredService<IDbContextFactory<IncidentDbContext>>();
+            await using var db = await factory.CreateDbContextAsync();
+            var outbox = await db.Outbox.CountAsync();
+            delivered.Should().OnlyHaveUniqueItems();
+            (await db.Outbox.CountAsync(o => o.DeliveredAt == null)).Should().Be(0);
+            delivered.Count.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(outbox);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        }
+    }
+
     private static async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(PostgresFactAttribute.AdminConnectionString);

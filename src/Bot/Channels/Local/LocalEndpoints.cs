@@ -19,7 +19,7 @@ public static class LocalEndpoints
 
     public static IEndpointRouteBuilder MapLocalEndpoints(this IEndpointRouteBuilder app)
     {
-        var local = app.MapGroup("/local");
+        var local = app.MapGroup("/local").AddEndpointFilter<LoopbackOnlyFilter>();
         local.MapGet("/people", People);
         local.MapGet("/severities", Severities);
         local.MapPost("/messages", MessageAsync);

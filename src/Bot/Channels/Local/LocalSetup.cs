@@ -12,6 +12,7 @@ public static class LocalSetup
     public static IServiceCollection AddLocalChannel(this IServiceCollection services)
     {
         services.AddSingleton<LocalFeed>();
+        services.AddSingleton<LoopbackOnlyFilter>();
         services.AddSingleton<LocalChannelAdapter>();
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<LocalChannelAdapter>());
         return services;

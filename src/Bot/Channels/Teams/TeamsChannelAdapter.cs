@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Teams;
+
+/// <summary>
+/// Teams' outbound side. The incident card goes to the announce channel and its thread is the incident's
+/// conversation; pages go to 1:1 chats. Every card post is recorded, so later changes update it in place
+/// (PUT) and a retried delivery finds the card it already posted instead of posting it twice.
+/// </summary>
+internal sealed class TeamsChannelAdapter(
+    IOptions<TeamsOptions> options,
+    BotConnectorClient connector,
+    TeamsTargets targets,
+    TeamsUnreachable unreachable,
+    ChannelLedger ledger,
+    ILogger<TeamsChannelAdapter> log) : IChannelAdapter
+{
+    private const string CardPurpose = "card";
+
+    public string Name => TeamsIds.Channel;
+
+    public bool Enabled => options.Value.Enabled;
+
+    public async Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken)
+    {
+        // The dispatcher runs one incident's deliveries one at a time (see OutboxDispatcher).
+        try
+        {
+            await DeliverCoreAsync(delivery, cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            throw new DeliveryException($"Teams: {ex.Message}", ex.Transient, ex.RetryAfter, ex);
+        }
+    }
+
+    private async Task DeliverCoreAsync(DeliveryRequest delivery, CancellationToken ct)
+    {
+        var message = delivery.Message;
+        var incident = delivery.Incident;
+        var text = delivery.Content.Text;
+        if (message.Kind == NoticeKind.CardUpdate && incident is not null)
+        {
+            await UpdateCardsAsync(incident, text, ct);
+            return;
+        }
+
+        if (await targets.ForAsync(message, ct) is not { } target)
+        {
+            log.LogDebug("No Teams conversation for {Audience}; outbox message {Id} skipped", message.Audience, message.Id);
+            return;
+        }
+
+        if (message.Audience == Audience.Incident && incident is not null)
+        {
+            // Teams has no channel per incident: the thread under the announce card is the incident's conversation.
+            var root = await AnnounceCardAsync(target, incident, text, ct);
+            if (message.Kind != NoticeKind.Card)
+                await SendAsync(target, () => connector.ReplyAsync(target.ServiceUrl, target.ConversationId, root, Activity(delivery), ct));
+            return;
+        }
+
+        if (message.Kind is NoticeKind.Card or NoticeKind.Page && incident is not null)
+        {
+            var marker = message.Kind == NoticeKind.Page ? $"page:{message.Id.ToString(CultureInfo.InvariantCulture)}" : CardPurpose;
+            await PostCardAsync(target, incident, text, marker, ct);
+            return;
+        }
+
+        await SendAsync(target, () => connector.PostAsync(target.ServiceUrl, target.ConversationId, Activity(delivery), ct));
+    }
+
+    private async Task<string> AnnounceCardAsync(TeamsTarget announce, IncidentView incident, string text, CancellationToken ct)
+    {
+        var posted = (await ledger.PostsOfAsync(incident.Number, Name, CardPurpose, ct)).FirstOrDefault(p => p.ConversationId == announce.ConversationId);
+        var root = posted?.MessageId ?? await PostCardAsync(announce, incident, text, CardPurpose, ct);
+        await ledger.BindConversationAsync(Name, $"{announce.ConversationId}/{root}", incident.Number, ct);
+        return root;
+    }
+
+    /// <param name="marker">
+    /// <c>card</c>, or for pages <c>page:{outbox id}</c>: a person paged again gets a fresh, notifying post,
+    /// while a retry of the same page still finds the first one.
+    /// </param>
+    private async Task<string> PostCardAsync(TeamsTarget target, IncidentView incident, string text, string marker, CancellationToken ct)
+    {
+        var activity = TeamsActivities.Message(text, AdaptiveCardRenderer.Card(IncidentCard.Render(incident)));
+        var posted = (await ledger.PostsOfAsync(incident.Number, Name, marker, ct)).FirstOrDefault(p => p.ConversationId == target.ConversationId);
+        if (posted is not null)
+        {
+            await SendAsync(target, async () =>
+            {
+                await connector.UpdateAsync(target.ServiceUrl, target.ConversationId, posted.MessageId, activity, ct);
+                return posted.MessageId;
+            });
+            return posted.MessageId;
+        }
+
+        var id = await SendAsync(target, () => connector.PostAsync(target.ServiceUrl, target.ConversationId, activity, ct));
+        await ledger.RecordPostAsync(Name, target.ConversationId, id, incident.Number, CardPurpose, ct);
+        if (marker != CardPurpose)
+            await ledger.RecordPostAsync(Name, target.ConversationId, id, incident.Number, marker, ct);
+        return id;
+    }
+
+    private async Task UpdateCardsAsync(IncidentView incident, string text, CancellationToken ct)
+    {
+        foreach (var post in await ledger.PostsOfAsync(incident.Number, Name, CardPurpose, ct))
+        {
+            if (await targets.OfConversationAsync(post.ConversationId, ct) is not { } target)
+                continue;
+            var activity = TeamsActivities.Message(text, AdaptiveCardRenderer.Card(IncidentCard.Render(incident)));
+            try
+            {
+                await SendAsync(target, async () =>
+                {
+                    await connector.UpdateAsync(target.ServiceUrl, target.ConversationId, post.MessageId, activity, ct);
+                    return post.MessageId;
+                });
+            }
+            catch (DeliveryException ex) when (!ex.Transient)
+            {
+                // One deleted card or removed chat must not keep the other cards stale.
+                log.LogWarning("Card of {Incident} not updated in one Teams conversation: {Error}", incident.Id, ex.Message);
+            }
+        }
+    }
+
+    private async Task<string> SendAsync(TeamsTarget target, Func<Task<string>> send)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (ConnectorException ex) when (ex.WritesBlocked)
+        {
+            throw await unreachable.MarkAsync(target, ex, CancellationToken.None);
+        }
+        catch (ConnectorException ex) when (!ex.Transient)
+        {
+            throw new DeliveryException($"Teams: {ex.Message}", transient: false, inner: ex);
+        }
+    }
+
+    private static JsonObject Activity(DeliveryRequest delivery)
+    {
+        var message = delivery.Message;
+        var incident = delivery.Incident;
+        var card = message.Kind switch
+        {
+            NoticeKind.RcaPrompt when incident is not null => AdaptiveCardRenderer.Prompt(message.Text,
+                [new CardButton("Submit RCA", ActionIds.Rca, incident.Id, ButtonStyle.Primary)]),
+            NoticeKind.UpdateNudge when incident is not null => AdaptiveCardRenderer.Prompt(message.Text,
+            [
+                new CardButton("Post update", ActionIds.Update, incident.Id, ButtonStyle.Primary),
+                new CardButton("Snooze 15m", ActionIds.Snooze, $"{incident.Id}:15m"),
+            ]),
+            _ when delivery.Content.Card is { } other => AdaptiveCardRenderer.Card(other),
+            _ => null,
+        };
+        return TeamsActivities.Message(delivery.Content.Text, card);
+    }
+}

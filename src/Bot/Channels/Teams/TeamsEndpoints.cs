@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Teams;
+
+/// <summary><c>POST /api/messages</c>: Bot Framework activities from Teams, verified before anything is read or stored.</summary>
+internal static class TeamsEndpoints
+{
+    public const string Path = "/api/messages";
+    private const long MaxBody = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Ok<JsonObject>, Ok, UnauthorizedHttpResult, StatusCodeHttpResult, ContentHttpResult>> HandleAsync(
+        HttpRequest request,
+        IOptions<TeamsOptions> options,
+        TeamsTokenValidator validator,
+        TeamsActivityHandler handler,
+        ILoggerFactory logs,
+        CancellationToken ct)
+    {
+        var log = logs.CreateLogger(typeof(TeamsEndpoints).FullName!);
+        if (!options.Value.Enabled)
+            return TypedResults.Text("Microsoft Teams is off: Teams:AppId and Teams:AppPassword are not set.", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
+
+        var authorization = request.Headers.Authorization.ToString();
+        if (string.IsNullOrWhiteSpace(authorization))
+        {
+            log.LogWarning("Teams activity refused: no Authorization header");
+            return TypedResults.Unauthorized();
+        }
+
+        var activity = await ReadAsync(request, ct);
+        if (activity is null)
+            return TypedResults.Text("The body is not a Bot Framework activity.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+
+        var check = await validator.ValidateAsync(authorization, activity.ServiceUrl, ct);
+        if (!check.Ok)
+        {
+            log.LogWarning("Teams activity refused ({Status}): {Reason}", check.Status, check.Reason);
+            return check.Status == StatusCodes.Status403Forbidden ? TypedResults.StatusCode(check.Status) : TypedResults.Unauthorized();
+        }
+
+        var invokeResponse = await handler.HandleAsync(activity, ct);
+        return invokeResponse is null ? TypedResults.Ok() : TypedResults.Ok(invokeResponse);
+    }
+
+    private static async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBody)
+            return null;
+        try
+        {
+            var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, TeamsJson.Options, ct);
+            return activity is { Type: not null, ServiceUrl: not null } ? activity : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Channels.Teams;
+using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Channels.Teams;
+
+/// <summary>The whole host with Teams on, an in-memory store, and <see cref="FakeBotFramework"/> behind every Teams HTTP call.</summary>
+internal sealed class TeamsHost : IAsyncDisposable
+{
+    public const string AppId = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public TeamsHost(params (string Key, string Value)[] settings)
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Storage:Provider", "InMemory");
+            builder.UseSetting("Storage:InMemoryName", $"teams-{Guid.NewGuid():N}");
+            builder.UseSetting("Delivery:Background", "false");
+            builder.UseSetting("Scheduling:Background", "false");
+            builder.UseSetting("Teams:AppId", AppId);
+            builder.UseSetting("Teams:AppPassword", "test-password");
+            builder.UseSetting("Teams:OpenIdMetadataUrl", FakeBotFramework.MetadataUrl);
+            builder.UseSetting("Teams:TokenEndpoint", FakeBotFramework.TokenUrl);
+            foreach (var (key, value) in settings)
+                builder.UseSetting(key, value);
+            builder.ConfigureTestServices(services =>
+            {
+                foreach (var name in new[] { TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName, BotConnectorClient.HttpClientName })
+                    services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(Fake.Handler);
+            });
+        });
+    }
+
+    public FakeBotFramework Fake { get; } = new();
+
+    public IServiceProvider Services => _factory.Services;
+
+    public Desk Desk => Services.GetRequiredService<Desk>();
+
+    public ChannelLedger Ledger => Services.GetRequiredService<ChannelLedger>();
+
+    /// <summary>Posts an activity with a valid token, or with the token <paramref name="token"/> describes; null sends no header.</summary>
+    public Task<HttpResponseMessage> SendAsync(JsonObject activity, TokenSpec? token) => SendAsync(activity, token is null ? null : Fake.Keys.Token(token));
+
+    public Task<HttpResponseMessage> SendAsync(JsonObject activity) => SendAsync(activity, new TokenSpec(AppId));
+
+    public async Task<HttpResponseMessage> SendAsync(JsonObject activity, string? bearer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (bearer is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        return await _factory.CreateClient().SendAsync(request);
+    }
+
+    /// <summary>Delivers everything waiting in the outbox, as the background loop would.</summary>
+    public Task<int> DeliverOutboxAsync() => Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}
