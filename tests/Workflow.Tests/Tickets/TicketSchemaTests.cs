@@ -1,0 +1,33 @@
+using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Tests.Support;
+using Jivrus.IncidentBot.Workflow.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Tickets;
+
+public sealed class TicketSchemaTests
+{
+    [Fact]
+    public async Task Start_OnADatabaseFromBeforeTickets_AddsTheTicketTablesAndKeepsTheData()
+    {
+        await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
+        await store.Desk.ReportAsync(Workflow.Incidents.Actor.Person("ana", "Ana"), new Workflow.Incidents.IncidentReport("Old incident", "sev3"));
+        await using (var db = await store.OpenAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"watched_tickets\"; DROP TABLE \"ticket_timeline\"; DROP TABLE \"incident_ticket_links\"; DROP TABLE \"ticket_notes\";");
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"outbox\" DROP COLUMN \"TicketId\"");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"schema_version\" WHERE \"Version\" > 1");
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"schema_version\" (\"Version\", \"AppliedAt\") SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM \"schema_version\")");
+        }
+
+        await store.NewInitializer().InitializeAsync();
+        var tickets = new TicketDesk(store.Factory, store.Plan, store.Time, new WriteGate(true), NullLogger<TicketDesk>.Instance);
+        var watched = await tickets.ObserveAsync(new TicketSnapshot(7, "Late invoice", null, TicketCodes.Open, 2, null, store.Time.GetUtcNow()));
+
+        watched.Ticket.Should().NotBeNull();
+        (await store.Desk.ShowAsync(1)).Incident!.Title.Should().Be("Old incident");
+        await using var check = await store.OpenAsync();
+        (await check.SchemaVersions.MaxAsync(s => s.Version)).Should().Be(StorageInitializer.CurrentVersion);
+    }
+}
