@@ -40,7 +40,7 @@ public sealed partial class Desk
                     return result;
                 }
 
-                var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Number == timer.IncidentNumber, ct);
+                var incident = await LoadForChangeAsync(db, timer.IncidentNumber, ct);
                 if (incident is null || incident.Version != timer.IncidentVersion)
                 {
                     db.Timers.Remove(timer);
@@ -78,7 +78,7 @@ public sealed partial class Desk
                 log.LogInformation("Fired {Timer}: {Outcome}", timer, outcome.Message);
                 return TimerResult.Fired;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 log.LogDebug("Timer {Timer} raced a change, retrying (attempt {Attempt})", timerId, attempt);
             }
