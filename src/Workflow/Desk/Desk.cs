@@ -170,23 +170,6 @@ public sealed partial class Desk(
         db.Timers.AddRange(_planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)));
     }
 
-    private Outcome? Authorize(Actor who, Permission permission, string verb, Incident incident)
-    {
-        if (who.Kind == ActorKind.System || permission == Permission.Anyone)
-            return null;
-        var isManager = who.Kind == ActorKind.PlanPerson && plan.IsManager(who.Id);
-        var isResponder = who.Kind == ActorKind.PlanPerson && plan.IsResponder(who.Id);
-        if (permission == Permission.Manager && !isManager)
-            return Outcome.Refused($"Only a manager may {verb} {incident.Id}; {who.Name} is not one in the response plan.");
-        if (permission == Permission.Responder && !isManager && !isResponder)
-        {
-            var paged = string.Join(", ", incident.PagedPeople().Select(p => p.Name));
-            return Outcome.Refused($"{who.Name} is not a responder in the response plan, so cannot {verb} {incident.Id}. Ask the on-call ({paged}) or use /escalate {incident.Id}.");
-        }
-
-        return null;
-    }
-
     private IncidentContext Context() => new(plan, time.GetUtcNow());
 
     /// <summary>
@@ -197,11 +180,4 @@ public sealed partial class Desk(
         db.Database.IsNpgsql()
             ? db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE \"Number\" = {0} FOR UPDATE", number).SingleOrDefaultAsync(ct)
             : db.Incidents.SingleOrDefaultAsync(i => i.Number == number, ct);
-
-    private enum Permission
-    {
-        Anyone,
-        Responder,
-        Manager,
-    }
 }
