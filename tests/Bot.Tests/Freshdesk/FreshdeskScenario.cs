@@ -56,6 +56,11 @@ public sealed class FreshdeskScenario : IAsyncDisposable
         Host.Services.GetRequiredService<TurnHandler>().HandleAsync(
             new InboundMessage(ChannelKind.Local, person, char.ToUpperInvariant(person[0]) + person[1..], "local:general", null, command, text));
 
+    /// <summary>A person presses a button on a card.</summary>
+    public Task<TurnReply> PressAsync(string person, string actionId, string value) =>
+        Host.Services.GetRequiredService<TurnHandler>().HandleAsync(
+            new InboundMessage(ChannelKind.Local, person, null, "local:general", null, null, "", new InboundAction(actionId, value)));
+
     /// <summary>One round of the note write-back, as the background loop runs it.</summary>
     public Task<int> SendNotesAsync() => Host.Services.GetRequiredService<FreshdeskNoteSender>().RunOnceAsync();
 

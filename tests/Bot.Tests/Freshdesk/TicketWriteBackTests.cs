@@ -53,12 +53,22 @@ public sealed class TicketWriteBackTests : IAsyncLifetime
     {
         await _scenario.Host.Desk.ResolveAsync(Ana, 1, "Rolled back the release");
 
-        await _scenario.Tickets.ReplyAsync(Ana, 42, 1);
-        var second = await _scenario.Tickets.ReplyAsync(Ana, 42, 1);
+        await _scenario.PressAsync("ana", "ticket.reply", "42:INC-1");
+        var second = await _scenario.PressAsync("ana", "ticket.reply", "42:INC-1");
         await _scenario.SendNotesAsync();
 
-        second.Message.Should().Be("The reply on ticket #42 was already sent (or is on its way).");
+        second.Text.Should().Be("The reply on ticket #42 was already sent (or is on its way).");
         _scenario.Freshdesk.RepliesOf(42).Should().ContainSingle().Which.GetProperty("body").GetString().Should().Contain("Rolled back the release");
+    }
+
+    [Fact]
+    public async Task ReplyButton_BeforeTheIncidentIsResolved_SendsNothing()
+    {
+        var reply = await _scenario.PressAsync("ana", "ticket.reply", "42:INC-1");
+        await _scenario.SendNotesAsync();
+
+        reply.Text.Should().Be("There is no resolved INC-1 linked to ticket #42 to reply with.");
+        _scenario.Freshdesk.RepliesOf(42).Should().BeEmpty();
     }
 
     [Fact]
