@@ -37,6 +37,7 @@ app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapLocalChannel();
+app.MapBenchEndpoints(app.Configuration);
 await app.RunAsync();
 return 0;
 
