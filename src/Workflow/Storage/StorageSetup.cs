@@ -27,7 +27,7 @@ public static class StorageSetup
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                builder.UseSqlite(connectionString);
+                builder.UseSqlite(connectionString).AddInterceptors(SqliteSynchronousNormal.Instance);
                 break;
             case StorageProvider.Postgres:
                 builder.UseNpgsql(connectionString);
