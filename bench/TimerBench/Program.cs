@@ -27,10 +27,17 @@ foreach (var provider in providers)
     {
         Console.WriteLine($"(a) tick cost, {provider}");
         var results = new List<(int Size, double Mean, double Median)>();
+        // A throw-away round first, so the first measured size does not pay for JIT tiering the second no longer pays.
+        await using (var warm = await BenchHost.StartAsync(provider, postgres))
+        {
+            Console.WriteLine("  warm-up round (not reported):");
+            await TickCost.RunAsync(warm, 1000, due, warmUp: 5, repetitions: 5);
+        }
+
         foreach (var size in sizes)
         {
             await using var host = await BenchHost.StartAsync(provider, postgres);
-            var (mean, median) = await TickCost.RunAsync(host, size, due, warmUp: 3, repetitions: reps);
+            var (mean, median) = await TickCost.RunAsync(host, size, due, warmUp: 5, repetitions: reps);
             results.Add((size, mean, median));
         }
 

@@ -39,16 +39,20 @@ internal static class Seeder
         }
     }
 
-    /// <summary>Makes <paramref name="count"/> not-yet-fired timers, spread over the table, due now.</summary>
+    /// <summary>
+    /// Makes one not-yet-fired timer due now in each of <paramref name="count"/> different incidents, picked at
+    /// random over the table. One per incident: firing re-plans the incident, which would retire a second one.
+    /// </summary>
     public static async Task<int> MakeDueAsync(BenchHost host, int count, DateTimeOffset due)
     {
         await using var db = await host.Db.CreateDbContextAsync();
-        var ids = await db.Timers
+        var candidates = await db.Timers
             .Where(t => t.Kind == TimerKind.AckReminder || t.Kind == TimerKind.ResolveWarning)
             .OrderBy(_ => EF.Functions.Random())
-            .Select(t => t.Id)
-            .Take(count)
+            .Select(t => new { t.Id, t.IncidentNumber })
+            .Take(count * 4)
             .ToListAsync();
+        var ids = candidates.DistinctBy(t => t.IncidentNumber).Take(count).Select(t => t.Id).ToList();
         return await db.Timers.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, due));
     }
 }

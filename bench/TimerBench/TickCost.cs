@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Jivrus.IncidentBot.Workflow.Agenda;
 
 namespace Jivrus.IncidentBot.Bench.TimerBench;
 
@@ -39,6 +38,4 @@ internal static class TickCost
         Console.WriteLine($"  {host.Provider} {openIncidents,7:N0} open: tick firing {duePerTick} due timers: mean {Stats.Ms(mean)} ms, median {Stats.Ms(median)} ms, min {Stats.Ms(times[0])} ms, max {Stats.Ms(times[^1])} ms ({repetitions} ticks after {warmUp} warm-up)");
         return (mean, median);
     }
-
-    internal static TimerKind[] FireableKinds { get; } = [TimerKind.AckReminder, TimerKind.ResolveWarning];
 }
