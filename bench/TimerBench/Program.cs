@@ -49,7 +49,7 @@ foreach (var provider in providers)
     {
         Console.WriteLine($"(b) firing lateness, {provider}");
         await using var host = await BenchHost.StartAsync(provider, postgres);
-        await Lateness.RunAsync(host, timers, TimeSpan.FromMinutes(1), lead: TimeSpan.FromSeconds(20));
+        await Lateness.RunAsync(host, timers, TimeSpan.FromMinutes(1), lead: TimeSpan.FromSeconds(45));
     }
 
     if (what == "report-probe")
