@@ -53,6 +53,7 @@ app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapLocalChannel();
 app.MapFreshdeskEndpoints();
+app.MapBenchEndpoints(app.Configuration);
 await app.RunAsync();
 return 0;
 

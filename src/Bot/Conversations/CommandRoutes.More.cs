@@ -27,7 +27,7 @@ public sealed partial class CommandRoutes
     {
         var reply = await OnIncident(context, command.IncidentNumber, "close", n => _desk.CloseAsync(context.Who, n, ct));
         // Closing a critical incident without its RCA parks it in RcaPending: open the RCA form at once.
-        if (context.Incident(command.IncidentNumber) is { } number && reply.Card is not null
+        if (await context.IncidentAsync(command.IncidentNumber) is { } number && reply.Card is not null
             && reply.Text.Contains("root-cause analysis is required", StringComparison.Ordinal))
             return reply with { Form = new FormRequest(FormKind.Rca, number) };
         return reply;
@@ -35,7 +35,7 @@ public sealed partial class CommandRoutes
 
     private async Task<TurnReply> TimelineAsync(TurnContext context, TimelineCommand command, CancellationToken ct)
     {
-        if (context.Incident(command.IncidentNumber) is not { } number)
+        if (await context.IncidentAsync(command.IncidentNumber) is not { } number)
             return TurnReply.Say("Which incident? Name it, e.g. /incident timeline INC-7.");
         if (await _desk.TimelineAsync(number, ct) is not { } found)
             return TurnReply.Say(DeskResult.NotFound(number).Message);

@@ -19,7 +19,7 @@ public sealed partial class CommandRoutes
             await RefreshAsync(x.TicketId, ct) ?? Reply(await _desk.PromoteTicketAsync(c.Who, x.TicketId, x.Severity, ct)));
         Route<LinkTicketCommand>(async (c, x, ct) =>
         {
-            if (c.Incident(x.IncidentNumber) is not { } number)
+            if (await c.IncidentAsync(x.IncidentNumber) is not { } number)
                 return TurnReply.Say($"Which incident? Name it, e.g. /incident link INC-7 ticket {x.TicketId}.");
             return await RefreshAsync(x.TicketId, ct) ?? Reply(await _desk.LinkTicketAsync(c.Who, number, x.TicketId, ct));
         });

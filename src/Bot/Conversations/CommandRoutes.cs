@@ -60,7 +60,7 @@ public sealed partial class CommandRoutes
 
     private static async Task<TurnReply> OnIncident(TurnContext context, int? named, string subCommand, Func<int, Task<DeskResult>> call)
     {
-        if (context.Incident(named) is not { } number)
+        if (await context.IncidentAsync(named) is not { } number)
             return TurnReply.Say($"Which incident? Name it, e.g. /incident {subCommand} INC-7 (the id may be left out only in an incident's own channel).");
         return Reply(await call(number));
     }

@@ -29,7 +29,8 @@ public sealed partial class TurnHandler(
                 return TurnReply.Say(parsed.Error!);
 
             var who = identities.Resolve(message.Channel, message.UserId, message.UserName);
-            var context = new TurnContext(who, message, await IncidentOfConversationAsync(message, ct));
+            // The conversation's incident costs a database read; only a command that leaves its id out needs it.
+            var context = new TurnContext(who, message, () => IncidentOfConversationAsync(message, ct));
             log.LogDebug("{Channel} turn by {Actor}: {Command}", message.Channel, who.Id, parsed.Command!.GetType().Name);
             return await routes.RunAsync(context, parsed.Command!, ct);
         }
@@ -48,9 +49,16 @@ public sealed partial class TurnHandler(
     }
 }
 
-/// <summary>Who is speaking, what they sent, and the incident whose conversation it is (if any).</summary>
-public sealed record TurnContext(Actor Who, InboundMessage Message, int? ConversationIncident)
+/// <summary>Who is speaking, what they sent, and the incident whose conversation it is (if any, looked up once when first asked).</summary>
+public sealed class TurnContext(Actor who, InboundMessage message, Func<Task<int?>> conversationIncident)
 {
+    private Task<int?>? _conversationIncident;
+
+    public Actor Who { get; } = who;
+
+    public InboundMessage Message { get; } = message;
+
     /// <summary>The id the command named, else the conversation's incident.</summary>
-    public int? Incident(int? named) => named ?? ConversationIncident;
+    public async ValueTask<int?> IncidentAsync(int? named) =>
+        named ?? await (_conversationIncident ??= conversationIncident());
 }

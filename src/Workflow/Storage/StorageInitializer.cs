@@ -36,8 +36,8 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
             if (options.Provider == StorageProvider.Sqlite)
             {
                 // WAL lets readers go on while one writer commits; the setting sticks to the file.
+                // (synchronous=NORMAL does not stick: SqliteSynchronousNormal sets it on every connection.)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
             }
 
             if (created)

@@ -13,7 +13,9 @@ public static class StorageSetup
         var connectionString = ConnectionStringFor(options);
         services.AddSingleton(options);
         services.AddSingleton(new WriteGate(serialise: options.Provider != StorageProvider.Postgres));
-        services.AddDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // Pooled: every command, read and timer takes a short-lived context, and building one (its scoped services,
+        // change tracker, state manager) cost more than the query it ran.
+        services.AddPooledDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<ChannelLedger>();
         services.AddSingleton<OutboxStore>();
@@ -27,7 +29,7 @@ public static class StorageSetup
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                builder.UseSqlite(connectionString);
+                builder.UseSqlite(connectionString).AddInterceptors(SqliteSynchronousNormal.Instance);
                 break;
             case StorageProvider.Postgres:
                 builder.UseNpgsql(connectionString);

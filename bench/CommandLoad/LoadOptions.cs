@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Jivrus.IncidentBot.Bench.CommandLoad;
+
+/// <summary>Command-line settings; every option has a default so a bare run measures the documented case.</summary>
+internal sealed record LoadOptions
+{
+    public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5090/");
+    public string SigningSecret { get; init; } = "bench-secret";
+    public int Concurrency { get; init; } = 100;
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
+    public IReadOnlyList<string> Mixes { get; init; } = ["bare", "help", "show", "report"];
+    public string BarePath { get; init; } = "bench/bare";
+
+    public const string Usage =
+        "usage: CommandLoad [--url http://127.0.0.1:5090] [--secret bench-secret] [--concurrency 100] " +
+        "[--duration 20] [--warmup 10] [--mix bare,help,show,report] [--bare-path bench/bare]";
+
+    public static LoadOptions Parse(string[] args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value. {Usage}");
+            options = args[i] switch
+            {
+                "--url" => options with { BaseUrl = new Uri(value.EndsWith('/') ? value : value + "/") },
+                "--secret" => options with { SigningSecret = value },
+                "--concurrency" => options with { Concurrency = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--mix" => options with { Mixes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--bare-path" => options with { BarePath = value.TrimStart('/') },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
+            };
+            i++;
+        }
+
+        return options;
+    }
+}

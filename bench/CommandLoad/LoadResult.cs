@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Jivrus.IncidentBot.Bench.CommandLoad;
+
+/// <summary>Latencies (to HTTP 200) of every request in the measured window, and how many failed.</summary>
+internal sealed class LoadResult(Mix mix, long[] latencyTicks, long errors, TimeSpan elapsed, IReadOnlyDictionary<string, long> errorKinds)
+{
+    public Mix Mix => mix;
+    public long Count => latencyTicks.Length;
+    public long Errors => errors;
+    public double PerSecond => latencyTicks.Length / elapsed.TotalSeconds;
+
+    public double PercentileMs(double p)
+    {
+        if (latencyTicks.Length == 0)
+            return double.NaN;
+        // Nearest-rank percentile on the sorted latencies.
+        var rank = (int)Math.Ceiling(p / 100.0 * latencyTicks.Length) - 1;
+        return ToMs(latencyTicks[Math.Clamp(rank, 0, latencyTicks.Length - 1)]);
+    }
+
+    public double MaxMs => latencyTicks.Length == 0 ? double.NaN : ToMs(latencyTicks[^1]);
+
+    public string Line() => string.Format(CultureInfo.InvariantCulture,
+        "{0,-7} n={1,7}  p50={2,7:F2} ms  p90={3,7:F2} ms  p99={4,7:F2} ms  max={5,8:F2} ms  {6,7:F0} req/s  errors={7}{8}",
+        mix.Name, Count, PercentileMs(50), PercentileMs(90), PercentileMs(99), MaxMs, PerSecond, Errors,
+        errorKinds.Count == 0 ? "" : " (" + string.Join(", ", errorKinds.Select(k => $"{k.Key}: {k.Value}")) + ")");
+
+    private static double ToMs(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+}

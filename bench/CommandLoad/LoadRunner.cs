@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+
+namespace Jivrus.IncidentBot.Bench.CommandLoad;
+
+/// <summary>
+/// N senders in a closed loop (each waits for its answer before sending the next), a warm-up whose requests
+/// are not recorded, then a measured window in which every request's latency to HTTP 200 is kept.
+/// </summary>
+internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptions options)
+{
+    private long _sequence;
+
+    public async Task<LoadResult> RunAsync(Mix mix)
+    {
+        var url = new Uri(options.BaseUrl, mix.Path);
+        var measureFrom = Stopwatch.GetTimestamp() + (long)(options.WarmUp.TotalSeconds * Stopwatch.Frequency);
+        var stopAt = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
+        var errorKinds = new ConcurrentDictionary<string, long>();
+        long errors = 0;
+
+        var senders = Enumerable.Range(0, options.Concurrency).Select(async _ =>
+        {
+            var latencies = new List<long>(4096);
+            while (true)
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (start >= stopAt)
+                    break;
+                var measured = start >= measureFrom;
+                var n = Interlocked.Increment(ref _sequence);
+                string? failure;
+                try
+                {
+                    using var request = signer.Build(url, mix.Command, mix.Text(n), mix.UserId, n);
+                    using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+                    failure = response.StatusCode == HttpStatusCode.OK ? null : $"HTTP {(int)response.StatusCode}";
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    failure = ex.GetType().Name;
+                }
+
+                var elapsed = Stopwatch.GetTimestamp() - start;
+                if (!measured)
+                    continue;
+                if (failure is null)
+                {
+                    latencies.Add(elapsed);
+                }
+                else
+                {
+                    Interlocked.Increment(ref errors);
+                    errorKinds.AddOrUpdate(failure, 1, (_, c) => c + 1);
+                }
+            }
+
+            return latencies;
+        }).ToList();
+
+        var all = (await Task.WhenAll(senders)).SelectMany(l => l).ToArray();
+        Array.Sort(all);
+        // The window is from the end of warm-up to the moment the last sender finished its last request.
+        var window = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - measureFrom) / (double)Stopwatch.Frequency);
+        return new LoadResult(mix, all, errors, window, errorKinds);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Jivrus.IncidentBot.Bench.TimerBench;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+
+// usage: TimerBench [tick|lateness|report-probe|all] [--sizes 1000,100000] [--due 100] [--reps 15] [--timers 10000]
+var what = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
+string Arg(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+var sizes = Arg("--sizes", "1000,100000").Split(',').Select(int.Parse).ToArray();
+var due = int.Parse(Arg("--due", "100"));
+var reps = int.Parse(Arg("--reps", "15"));
+var timers = int.Parse(Arg("--timers", "10000"));
+var postgres = Environment.GetEnvironmentVariable("INCIDENTBOT_TEST_POSTGRES");
+var providers = new List<StorageProvider> { StorageProvider.Sqlite };
+if (!string.IsNullOrWhiteSpace(postgres))
+    providers.Add(StorageProvider.Postgres);
+Console.WriteLine($"TimerBench {what} started {DateTimeOffset.UtcNow:u}; providers: {string.Join(", ", providers)}{(providers.Count == 1 ? " (set INCIDENTBOT_TEST_POSTGRES for PostgreSQL)" : "")}");
+
+foreach (var provider in providers)
+{
+    if (what is "tick" or "all")
+    {
+        Console.WriteLine($"(a) tick cost, {provider}");
+        var results = new List<(int Size, double Mean, double Median)>();
+        // A throw-away round first, so the first measured size does not pay for JIT tiering the second no longer pays.
+        await using (var warm = await BenchHost.StartAsync(provider, postgres))
+        {
+            Console.WriteLine("  warm-up round (not reported):");
+            await TickCost.RunAsync(warm, 1000, due, warmUp: 5, repetitions: 5);
+        }
+
+        foreach (var size in sizes)
+        {
+            await using var host = await BenchHost.StartAsync(provider, postgres);
+            var (mean, median) = await TickCost.RunAsync(host, size, due, warmUp: 5, repetitions: reps);
+            results.Add((size, mean, median));
+        }
+
+        if (results.Count >= 2)
+            Console.WriteLine($"  {provider} ratio {results[^1].Size:N0} / {results[0].Size:N0}: mean {results[^1].Mean / results[0].Mean:F2}, median {results[^1].Median / results[0].Median:F2} (target < 2)");
+    }
+
+    if (what is "lateness" or "all")
+    {
+        Console.WriteLine($"(b) firing lateness, {provider}");
+        await using var host = await BenchHost.StartAsync(provider, postgres);
+        await Lateness.RunAsync(host, timers, TimeSpan.FromMinutes(1), lead: TimeSpan.FromSeconds(45));
+    }
+
+    if (what == "report-probe")
+    {
+        // Not a budget: the cost of one report transaction on its own, to explain the command benchmark.
+        await using var host = await BenchHost.StartAsync(provider, postgres);
+        var who = Actor.Employee("U0BENCH", "Bench");
+        for (var round = 0; round < 8; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < 300; i++)
+                await host.Desk.ReportAsync(who, new IncidentReport($"Probe {round}-{i}", "sev2"));
+            Console.WriteLine($"  {provider} report: {clock.Elapsed.TotalMilliseconds / 300:F2} ms each (300 sequential), CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 300:F2} ms each");
+        }
+    }
+}
+
+return 0;

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Command benchmark: starts the host in Release on 127.0.0.1:5090 with a throw-away SQLite folder and an
+# unreachable Slack (posts fail fast and wait for their retry), waits for /readyz, runs CommandLoad, stops
+# the host. Extra arguments go to CommandLoad, e.g. --mix bare,help --duration 10.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+port=${BENCH_PORT:-5090}
+data=$(mktemp -d -t incidentbot-bench.XXXXXX)
+log="$data/host.log"
+
+cd "$root"
+dotnet build -c Release src/Bot/Bot.csproj -v q -nologo >/dev/null
+dotnet build -c Release bench/CommandLoad/CommandLoad.csproj -v q -nologo >/dev/null
+
+echo "host log: $log"
+Slack__SigningSecret=bench-secret \
+Slack__BotToken=xoxb-bench \
+Slack__ApiBaseUrl=http://127.0.0.1:9/ \
+Storage__DataFolder="$data" \
+Scheduling__Background=true \
+Bench__Enabled=true \
+ASPNETCORE_ENVIRONMENT=Production \
+  dotnet run -c Release --no-build --project src/Bot -- --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+host=$!
+cleanup() {
+  kill "$host" 2>/dev/null || true
+  wait "$host" 2>/dev/null || true
+  rm -rf "$data"
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$host" 2>/dev/null; then echo "host exited:"; cat "$log"; exit 1; fi
+  sleep 0.5
+done
+curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null
+
+echo "load before: $(uptime)"
+dotnet bench/CommandLoad/bin/Release/net10.0/CommandLoad.dll --url "http://127.0.0.1:$port" --secret bench-secret "$@"
+echo "load after:  $(uptime)"
