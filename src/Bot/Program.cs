@@ -22,6 +22,11 @@ catch (PlanValidationException ex)
     await Console.Error.WriteLineAsync($"The response plan is not valid; IncidentBot did not start.{Environment.NewLine}{ex.Message}");
     return 1;
 }
+catch (StartupException ex)
+{
+    await Console.Error.WriteLineAsync($"IncidentBot did not start: {ex.Message}");
+    return 1;
+}
 
 builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel();
 builder.AddSlackChannel();
@@ -32,7 +37,16 @@ var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("In
 foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configuration))
     startup.LogInformation("{Channel}", line);
 
-await app.InitializeStorageAsync();
+try
+{
+    await app.InitializeStorageAsync();
+}
+catch (StartupException ex)
+{
+    startup.LogCritical("IncidentBot did not start: {Reason}", ex.Message);
+    return 1;
+}
+
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();

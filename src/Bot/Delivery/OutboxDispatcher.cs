@@ -21,6 +21,11 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> log)
 {
     private readonly SemaphoreSlim _oneRound = new(1, 1);
+
+    // Conversations are delivered in parallel, but an incident's posts in different conversations (its announce
+    // card, its own channel, the pages) go one at a time: adapters check "is this card already posted?" and
+    // must not race the incident's own post elsewhere. Striped by incident number so the table stays small.
+    private readonly SemaphoreSlim[] _incidentLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
     private readonly DeliveryOptions _options = options.Value;
 
     /// <summary>One round: deliver what is due now. Returns how many messages left the queue.</summary>
@@ -99,9 +104,20 @@ public sealed class OutboxDispatcher(
     private async Task<bool> TrySendAsync(IChannelAdapter channel, DeliveryRequest delivery, CancellationToken ct)
     {
         var message = delivery.Message;
+        var gate = message.IncidentNumber is { } number ? _incidentLocks[number % _incidentLocks.Length] : null;
         try
         {
-            await channel.DeliverAsync(delivery, ct);
+            if (gate is not null)
+                await gate.WaitAsync(ct);
+            try
+            {
+                await channel.DeliverAsync(delivery, ct);
+            }
+            finally
+            {
+                gate?.Release();
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)

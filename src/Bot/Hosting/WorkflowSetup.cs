@@ -14,6 +14,9 @@ internal static class WorkflowSetup
     {
         var configuration = builder.Configuration;
         var storage = new StorageOptions();
+        var provider = configuration["Storage:Provider"];
+        if (!string.IsNullOrWhiteSpace(provider) && !Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out _))
+            throw new StartupException($"Storage:Provider '{provider}' is not one of {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
         configuration.GetSection("Storage").Bind(storage);
         storage.ConnectionString ??= configuration.GetConnectionString("Incidents");
         if (!Path.IsPathRooted(storage.DataFolder))
@@ -21,7 +24,15 @@ internal static class WorkflowSetup
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(LoadPlan(configuration, builder.Environment));
-        builder.Services.AddIncidentStorage(storage);
+        try
+        {
+            builder.Services.AddIncidentStorage(storage);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+
         builder.Services.AddSingleton<Desk>();
         return builder;
     }
@@ -45,7 +56,16 @@ internal static class WorkflowSetup
     public static async Task InitializeStorageAsync(this WebApplication app)
     {
         var initializer = app.Services.GetRequiredService<StorageInitializer>();
-        await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
+        try
+        {
+            await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StartupException)
+        {
+            // Driver messages name the host and the failure, not the password.
+            throw new StartupException($"The incident database could not be opened or prepared: {ex.GetBaseException().Message}", ex);
+        }
+
         await app.Services.GetRequiredService<Desk>().EnsureSummaryTimersAsync(app.Lifetime.ApplicationStopping);
     }
 }

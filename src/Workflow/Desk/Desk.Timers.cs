@@ -32,7 +32,7 @@ public sealed partial class Desk
                     await tx.CommitAsync(ct);
                     return fired;
                 }
-                var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Number == timer.IncidentNumber, ct);
+                var incident = await LoadForChangeAsync(db, timer.IncidentNumber, ct);
                 if (incident is null || incident.Version != timer.IncidentVersion)
                 {
                     db.Timers.Remove(timer);
@@ -70,7 +70,7 @@ public sealed partial class Desk
                 log.LogInformation("Fired {Timer}: {Outcome}", timer, outcome.Message);
                 return TimerResult.Fired;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 log.LogDebug("Timer {Timer} raced a change, retrying (attempt {Attempt})", timerId, attempt);
             }

@@ -116,7 +116,7 @@ public sealed partial class Desk(
                 using var _ = await gate.EnterAsync(ct);
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Number == number, ct);
+                var incident = await LoadForChangeAsync(db, number, ct);
                 if (incident is null)
                     return DeskResult.NotFound(number);
 
@@ -140,9 +140,9 @@ public sealed partial class Desk(
                 await tx.CommitAsync(ct);
                 return new DeskResult(DeskStatus.Done, outcome.Message, View(incident));
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                // Someone changed the incident since we loaded it: load again and decide again.
+                // Someone changed the incident since we loaded it (a version or timer clash): load again and decide again.
                 log.LogDebug("{Incident} changed concurrently, retrying (attempt {Attempt})", IncidentId.Format(number), attempt);
             }
         }
@@ -178,6 +178,15 @@ public sealed partial class Desk(
     }
 
     private IncidentContext Context() => new(plan, time.GetUtcNow());
+
+    /// <summary>
+    /// Loads an incident to change it. On PostgreSQL the row is locked for the transaction, so replicas
+    /// changing the same incident queue up instead of both doing the work and one failing on the version.
+    /// </summary>
+    private static Task<Incident?> LoadForChangeAsync(IncidentDbContext db, int number, CancellationToken ct) =>
+        db.Database.IsNpgsql()
+            ? db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE \"Number\" = {0} FOR UPDATE", number).SingleOrDefaultAsync(ct)
+            : db.Incidents.SingleOrDefaultAsync(i => i.Number == number, ct);
 
     private enum Permission
     {

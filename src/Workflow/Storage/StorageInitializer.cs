@@ -47,6 +47,8 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
                 return;
             }
 
+            if (relational)
+                await AddMissingTablesAsync(db, cancellationToken);
             var version = await db.SchemaVersions.MaxAsync(s => (int?)s.Version, cancellationToken) ?? CurrentVersion;
             if (version > CurrentVersion)
                 throw new InvalidOperationException($"The database has schema {version}, newer than this build knows ({CurrentVersion}). Run a newer IncidentBot.");
@@ -69,6 +71,18 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
                 await db.Database.CloseConnectionAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// Tables and indexes this build added since the database was created are created now, from the model's
+    /// own script with <c>IF NOT EXISTS</c>, so an upgrade that only adds tables needs no hand-written step
+    /// and touches no existing data. Changes to existing tables still go through <see cref="Steps"/>.
+    /// </summary>
+    private async Task AddMissingTablesAsync(IncidentDbContext db, CancellationToken ct)
+    {
+        var script = db.Database.GenerateCreateScript();
+        foreach (var statement in SchemaScript.AdditiveStatements(script))
+            await db.Database.ExecuteSqlRawAsync(statement, ct);
     }
 
     /// <summary>True when the database answers; used by <c>/readyz</c>.</summary>

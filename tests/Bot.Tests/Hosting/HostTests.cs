@@ -74,6 +74,26 @@ public sealed class HostTests : IDisposable
         stderr.ToString().Should().Contain("bad-plan.yaml:").And.Contain("zed");
     }
 
+    [Fact]
+    public void Start_WithAnUnknownStorageProvider_FailsWithASentence()
+    {
+        var stderr = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(stderr);
+        try
+        {
+            using var host = NewHost(("Storage:Provider", "Mongo"));
+            var start = () => host.Services;
+            start.Should().Throw<Exception>();
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        stderr.ToString().Should().Contain("Storage:Provider 'Mongo' is not one of Sqlite, Postgres, InMemory.");
+    }
+
     private WebApplicationFactory<Program> NewHost(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

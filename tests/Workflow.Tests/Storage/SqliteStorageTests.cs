@@ -41,4 +41,21 @@ public sealed class SqliteStorageTests
 
         versions.Should().ContainSingle().Which.Should().Be(StorageInitializer.CurrentVersion);
     }
+
+    [Fact]
+    public async Task Initialize_OnADatabaseFromAnOlderBuild_AddsTheMissingTablesAndKeepsTheData()
+    {
+        await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
+        await store.Desk.ReportAsync(Actor.Employee("e", "Eve"), new IncidentReport("Disk full", "sev3"));
+        await using (var db = await store.OpenAsync())
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE outbox_deliveries; DROP INDEX IX_timers_DueAt;");
+
+        await store.NewInitializer().InitializeAsync();
+
+        await using var after = await store.OpenAsync();
+        (await after.OutboxDeliveries.CountAsync()).Should().Be(0);
+        var indexes = await after.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND name = 'IX_timers_DueAt'").ToListAsync();
+        indexes.Should().ContainSingle();
+        (await store.NewDesk().ShowAsync(1)).Incident!.Title.Should().Be("Disk full");
+    }
 }

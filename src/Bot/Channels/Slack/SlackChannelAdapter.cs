@@ -24,13 +24,6 @@ internal sealed class SlackChannelAdapter(
 {
     private const string CardPurpose = "card";
 
-    /// <summary>
-    /// The dispatcher delivers different conversations in parallel, and an incident's announce card and its
-    /// incident card may land in the same channel: one incident's card work runs one at a time so the
-    /// "already posted here?" check cannot race its own post. Striped, so the table stays small.
-    /// </summary>
-    private readonly SemaphoreSlim[] _cardLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
-
     public string Name => SlackTargets.Channel;
 
     public bool Enabled => options.Value.Enabled;
@@ -47,27 +40,9 @@ internal sealed class SlackChannelAdapter(
         }
     }
 
+    // The dispatcher runs one incident's deliveries one at a time, so the "card already posted here?"
+    // check below cannot race the incident's own post in another conversation.
     private async Task DeliverCoreAsync(Delivery.DeliveryRequest delivery, CancellationToken ct)
-    {
-        if (delivery.Message.IncidentNumber is not { } number)
-        {
-            await DeliverUnlockedAsync(delivery, ct);
-            return;
-        }
-
-        var gate = _cardLocks[number % _cardLocks.Length];
-        await gate.WaitAsync(ct);
-        try
-        {
-            await DeliverUnlockedAsync(delivery, ct);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    private async Task DeliverUnlockedAsync(Delivery.DeliveryRequest delivery, CancellationToken ct)
     {
         var message = delivery.Message;
         var incident = delivery.Incident;

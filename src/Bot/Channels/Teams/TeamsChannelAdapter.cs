@@ -24,18 +24,13 @@ internal sealed class TeamsChannelAdapter(
 {
     private const string CardPurpose = "card";
 
-    /// <summary>An incident's announce card and its thread are delivered in parallel groups: one incident's card work runs one at a time.</summary>
-    private readonly SemaphoreSlim[] _cardLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
-
     public string Name => TeamsIds.Channel;
 
     public bool Enabled => options.Value.Enabled;
 
     public async Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken)
     {
-        var gate = delivery.Message.IncidentNumber is { } number ? _cardLocks[number % _cardLocks.Length] : null;
-        if (gate is not null)
-            await gate.WaitAsync(cancellationToken);
+        // The dispatcher runs one incident's deliveries one at a time (see OutboxDispatcher).
         try
         {
             await DeliverCoreAsync(delivery, cancellationToken);
@@ -43,10 +38,6 @@ internal sealed class TeamsChannelAdapter(
         catch (ConnectorException ex)
         {
             throw new DeliveryException($"Teams: {ex.Message}", ex.Transient, ex.RetryAfter, ex);
-        }
-        finally
-        {
-            gate?.Release();
         }
     }
 
