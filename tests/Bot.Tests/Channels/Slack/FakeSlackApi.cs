@@ -60,9 +60,11 @@ public sealed class FakeSlackApi : HttpMessageHandler
             response = _scripted.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue()() : Default(method, body);
         }
 
-        var ok = response.IsSuccessStatusCode && !(await response.Content.ReadAsStringAsync(cancellationToken)).Contains("\"ok\":false", StringComparison.Ordinal);
+        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+        var ok = response.IsSuccessStatusCode && !answer.Contains("\"ok\":false", StringComparison.Ordinal);
+        var ts = ok && method == "chat.postMessage" ? JsonNode.Parse(answer)?["ts"]?.GetValue<string>() : null;
         lock (_gate)
-            _calls.Add(new SlackCall(method, body, request.Headers.Authorization?.ToString(), ok));
+            _calls.Add(new SlackCall(method, body, request.Headers.Authorization?.ToString(), ok) { Ts = ts });
         return response;
     }
 
@@ -85,4 +87,7 @@ public sealed record SlackCall(string Method, JsonObject Body, string? Authoriza
     public string? Channel => Body["channel"]?.GetValue<string>();
 
     public string Text => Body["text"]?.GetValue<string>() ?? "";
+
+    /// <summary>The ts Slack gave a posted message (chat.postMessage only).</summary>
+    public string? Ts { get; init; }
 }

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
 
@@ -24,8 +26,20 @@ public sealed class SlackHost : WebApplicationFactory<Program>
 
     private readonly string _database = "slack-" + Guid.NewGuid().ToString("N");
     private readonly bool _slackOn;
+    private readonly (string Key, string Value)[] _settings = [];
 
     public SlackHost(bool slackOn = true) => _slackOn = slackOn;
+
+    /// <summary>A host on a fake clock (requests are signed at its time), with extra settings such as <c>ResponsePlan:Path</c>.</summary>
+    public SlackHost(FakeTimeProvider time, params (string Key, string Value)[] settings)
+    {
+        _slackOn = true;
+        Time = time;
+        _settings = settings;
+    }
+
+    /// <summary>The host's clock when it runs on a fake one; null on the system clock.</summary>
+    public FakeTimeProvider? Time { get; }
 
     public FakeSlackApi Slack { get; } = new();
 
@@ -46,8 +60,17 @@ public sealed class SlackHost : WebApplicationFactory<Program>
             builder.UseSetting("Slack:BotToken", Token);
         }
 
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
-            services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack));
+        {
+            services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
+            if (Time is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Time);
+            }
+        });
     }
 
     /// <summary>Delivers everything the outbox holds, as the background loop would.</summary>
@@ -59,8 +82,8 @@ public sealed class SlackHost : WebApplicationFactory<Program>
         }
     }
 
-    public Task<HttpResponseMessage> CommandAsync(string user, string command, string text) =>
-        PostSignedAsync("/slack/commands", Form(("command", command), ("text", text), ("user_id", user), ("channel_id", "C0WHERE"),
+    public Task<HttpResponseMessage> CommandAsync(string user, string command, string text, string channel = "C0WHERE") =>
+        PostSignedAsync("/slack/commands", Form(("command", command), ("text", text), ("user_id", user), ("channel_id", channel),
             ("team_id", "T1"), ("response_url", "http://slack.test/hooks/cmd"), ("trigger_id", "trigger-1")));
 
     public Task<HttpResponseMessage> PressAsync(string user, string actionId, string value, string channel = "C0INCIDENTS") =>
@@ -101,8 +124,8 @@ public sealed class SlackHost : WebApplicationFactory<Program>
 
     public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType = "application/x-www-form-urlencoded", int? retry = null, long? timestamp = null)
     {
-        var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var signature = new SlackSignature(Secret, TimeProvider.System, TimeSpan.FromMinutes(5)).Sign(ts, Encoding.UTF8.GetBytes(body));
+        var ts = (timestamp ?? (Time?.GetUtcNow() ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = new SlackSignature(Secret, Time ?? TimeProvider.System, TimeSpan.FromMinutes(5)).Sign(ts, Encoding.UTF8.GetBytes(body));
         return await PostAsync(path, body, contentType, ts, signature, retry);
     }
 

@@ -56,7 +56,9 @@ internal sealed class FakeBotFramework
         var path = Uri.UnescapeDataString(request.RequestUri.AbsolutePath);
         var status = _blocked.Keys.Any(c => path.Contains($"/conversations/{c}/", StringComparison.Ordinal)) ? HttpStatusCode.Forbidden
             : _script.TryDequeue(out var scripted) ? scripted : HttpStatusCode.OK;
-        Calls.Enqueue(new ConnectorCall(request.Method.Method, path, body, status, request.Headers.Authorization?.Parameter));
+        var id = status != HttpStatusCode.OK ? null
+            : path.EndsWith("/v3/conversations", StringComparison.Ordinal) ? $"a:dm-{Interlocked.Increment(ref _activityIds)}" : $"act-{Interlocked.Increment(ref _activityIds)}";
+        Calls.Enqueue(new ConnectorCall(request.Method.Method, path, body, status, request.Headers.Authorization?.Parameter) { Id = id });
         if (status == HttpStatusCode.Forbidden)
             return new HttpResponseMessage(status) { Content = new StringContent("""{"error":{"code":"MessageWritesBlocked","message":"blocked"}}""") };
         if (status != HttpStatusCode.OK)
@@ -66,7 +68,6 @@ internal sealed class FakeBotFramework
             return refused;
         }
 
-        var id = path.EndsWith("/v3/conversations", StringComparison.Ordinal) ? $"a:dm-{Interlocked.Increment(ref _activityIds)}" : $"act-{Interlocked.Increment(ref _activityIds)}";
         return Json($$"""{"id":"{{id}}"}""");
     }
 
@@ -88,4 +89,7 @@ internal sealed record ConnectorCall(string Method, string Path, string Body, Ht
     public string Text => (string?)Json["text"] ?? "";
 
     public JsonObject? Card => Json["attachments"]?[0]?["content"]?.AsObject();
+
+    /// <summary>The id the connector answered with: the new activity, or the new conversation for <c>/v3/conversations</c>.</summary>
+    public string? Id { get; init; }
 }

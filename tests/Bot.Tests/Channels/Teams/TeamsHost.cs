@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Teams;
 
@@ -19,7 +21,14 @@ internal sealed class TeamsHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
 
     public TeamsHost(params (string Key, string Value)[] settings)
+        : this(null, settings)
     {
+    }
+
+    /// <summary>A host on a fake clock when <paramref name="time"/> is given; tokens are then issued at its time.</summary>
+    public TeamsHost(FakeTimeProvider? time, params (string Key, string Value)[] settings)
+    {
+        Time = time;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:Provider", "InMemory");
@@ -36,11 +45,19 @@ internal sealed class TeamsHost : IAsyncDisposable
             {
                 foreach (var name in new[] { TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName, BotConnectorClient.HttpClientName })
                     services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(Fake.Handler);
+                if (time is not null)
+                {
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton<TimeProvider>(time);
+                }
             });
         });
     }
 
     public FakeBotFramework Fake { get; } = new();
+
+    /// <summary>The host's clock when it runs on a fake one; null on the system clock.</summary>
+    public FakeTimeProvider? Time { get; }
 
     public IServiceProvider Services => _factory.Services;
 
@@ -51,7 +68,8 @@ internal sealed class TeamsHost : IAsyncDisposable
     /// <summary>Posts an activity with a valid token, or with the token <paramref name="token"/> describes; null sends no header.</summary>
     public Task<HttpResponseMessage> SendAsync(JsonObject activity, TokenSpec? token) => SendAsync(activity, token is null ? null : Fake.Keys.Token(token));
 
-    public Task<HttpResponseMessage> SendAsync(JsonObject activity) => SendAsync(activity, new TokenSpec(AppId));
+    public Task<HttpResponseMessage> SendAsync(JsonObject activity) =>
+        SendAsync(activity, new TokenSpec(AppId, Shift: Time is null ? TimeSpan.Zero : Time.GetUtcNow() - DateTimeOffset.UtcNow));
 
     public async Task<HttpResponseMessage> SendAsync(JsonObject activity, string? bearer)
     {
