@@ -63,10 +63,19 @@ internal abstract class ChatDriver : IChatDriver
     {
         while (!work.IsCompleted)
         {
-            if (Clock.NextWake is { } wake)
-                Clock.Advance(wake > Clock.GetUtcNow() ? wake - Clock.GetUtcNow() : TimeSpan.Zero);
+            var now = Clock.GetUtcNow();
+            var wake = Clock.NextWake;
+            if (wake > now)
+            {
+                Clock.Advance(wake.Value - now);
+            }
             else
+            {
+                // Nobody waits on the clock (or a wait is being set up right now): let the work run.
+                if (wake is not null)
+                    Clock.Advance(TimeSpan.Zero);
                 await Task.WhenAny(work, Task.Delay(TimeSpan.FromMilliseconds(5)));
+            }
         }
 
         return await work;

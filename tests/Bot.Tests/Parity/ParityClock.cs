@@ -28,7 +28,9 @@ internal sealed class ParityClock(DateTimeOffset start) : FakeTimeProvider(start
         if (period != Timeout.InfiniteTimeSpan || dueTime <= TimeSpan.Zero || dueTime > ShortWait)
             return base.CreateTimer(callback, state, dueTime, period);
 
-        var waiter = new Waiter(GetUtcNow() + dueTime);
+        // Listed before the timer exists, so a firing can never find it missing; its end is read again afterwards
+        // because the clock may have moved in between, and a later end only lets a little more time pass.
+        var waiter = new Waiter { Until = GetUtcNow() + dueTime };
         lock (_gate)
             _waiters.Add(waiter);
         var timer = base.CreateTimer(s =>
@@ -36,6 +38,8 @@ internal sealed class ParityClock(DateTimeOffset start) : FakeTimeProvider(start
             Forget(waiter);
             callback(s);
         }, state, dueTime, period);
+        lock (_gate)
+            waiter.Until = GetUtcNow() + dueTime;
         return new Tracked(timer, () => Forget(waiter));
     }
 
@@ -45,9 +49,9 @@ internal sealed class ParityClock(DateTimeOffset start) : FakeTimeProvider(start
             _waiters.Remove(waiter);
     }
 
-    private sealed class Waiter(DateTimeOffset until)
+    private sealed class Waiter
     {
-        public DateTimeOffset Until { get; } = until;
+        public DateTimeOffset Until { get; set; }
     }
 
     private sealed class Tracked(ITimer inner, Action forget) : ITimer
