@@ -44,7 +44,8 @@ internal static class AdaptiveCardRenderer
             {
                 ["action"] = new JsonObject
                 {
-                    ["type"] = "Action.Execute", ["verb"] = RefreshVerb,
+                    ["type"] = "Action.Execute",
+                    ["verb"] = RefreshVerb,
                     ["data"] = new JsonObject { ["action"] = RefreshVerb, ["incident"] = incident },
                 },
             };

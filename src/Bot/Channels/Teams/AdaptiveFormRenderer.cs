@@ -19,7 +19,10 @@ internal static class AdaptiveFormRenderer
         Add(body, Input("title", "Title", "What is broken, in a few words", values, required: "Give the incident a title."), errors);
         var severity = new JsonObject
         {
-            ["type"] = "Input.ChoiceSet", ["id"] = "severity", ["label"] = "Severity", ["style"] = "compact",
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = "severity",
+            ["label"] = "Severity",
+            ["style"] = "compact",
             ["value"] = Value(values, "severity") ?? plan.DefaultSeverityPlan.Id,
             ["choices"] = new JsonArray([.. plan.Severities.Select(s => new JsonObject
             {
@@ -48,7 +51,10 @@ internal static class AdaptiveFormRenderer
         var card = AdaptiveCardRenderer.Shell(body, fallback);
         card["actions"] = new JsonArray(new JsonObject
         {
-            ["type"] = "Action.Submit", ["title"] = submit, ["style"] = "positive", ["data"] = data,
+            ["type"] = "Action.Submit",
+            ["title"] = submit,
+            ["style"] = "positive",
+            ["data"] = data,
         });
         return card;
     }

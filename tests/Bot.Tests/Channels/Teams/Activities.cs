@@ -25,7 +25,8 @@ internal static class Activities
         var activity = Message($"<at>IncidentBot</at> {command}", conversation: conversation, type: "channel");
         activity["entities"] = new JsonArray(new JsonObject
         {
-            ["type"] = "mention", ["text"] = "<at>IncidentBot</at>",
+            ["type"] = "mention",
+            ["text"] = "<at>IncidentBot</at>",
             ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "IncidentBot" },
         });
         return activity;

@@ -29,7 +29,12 @@ internal sealed class TestKeys
         {
             ["keys"] = new JsonArray(new JsonObject
             {
-                ["kty"] = "RSA", ["use"] = "sig", ["kid"] = KeyId, ["alg"] = "RS256", ["n"] = jwk.N, ["e"] = jwk.E,
+                ["kty"] = "RSA",
+                ["use"] = "sig",
+                ["kid"] = KeyId,
+                ["alg"] = "RS256",
+                ["n"] = jwk.N,
+                ["e"] = jwk.E,
             }),
         }.ToJsonString();
     }
