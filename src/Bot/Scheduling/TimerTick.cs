@@ -27,7 +27,7 @@ public sealed class TimerTick(TimerClaims claims, Desk desk, IOptions<Scheduling
             {
                 try
                 {
-                    result.Count(await desk.FireTimerAsync(timer.Id, ct));
+                    result.Count(await desk.FireTimerAsync(timer, ct));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
                 {

@@ -35,16 +35,39 @@ public sealed partial class Desk
         }
     }
 
-    private async Task<TimerResult> FireSummaryAsync(IncidentDbContext db, IncidentTimer timer, CancellationToken ct)
+    private async Task<bool> IsSummaryTimerAsync(long timerId, CancellationToken ct)
     {
-        var period = timer.Kind == TimerKind.SummaryWeekly ? ReportPeriod.Week : ReportPeriod.Day;
+        if (timerId <= 0)
+            return false;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Timers.AnyAsync(t => t.Id == timerId && t.IncidentNumber == SummaryTimerIncident, ct);
+    }
+
+    // The summary reads a whole window of incidents: it is built before the write transaction opens, so the
+    // single SQLite writer (and the write gate) is held only to queue the post and plan the next summary.
+    private async Task<TimerResult> FireSummaryAsync(long timerId, CancellationToken ct)
+    {
+        IncidentTimer? planned;
+        await using (var read = await dbFactory.CreateDbContextAsync(ct))
+            planned = await read.Timers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == timerId, ct);
+        if (planned is null)
+            return TimerResult.Gone;
+        var period = planned.Kind == TimerKind.SummaryWeekly ? ReportPeriod.Week : ReportPeriod.Day;
+        var summary = await new SummaryReporter(dbFactory, plan, time).BuildAsync(period, planned.DueAt, ct);
         var now = time.GetUtcNow();
-        var summary = await new SummaryReporter(dbFactory, plan, time).BuildAsync(period, timer.DueAt, ct);
-        var text = SummaryText.Render(summary) + (Lateness(timer, now) ?? "");
+        var text = SummaryText.Render(summary) + (Lateness(planned, now) ?? "");
+
+        using var _ = await gate.EnterAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
+        if (timer is null)
+            return TimerResult.Gone; // another replica posted it while this one was building
         db.Outbox.Add(new OutboxMessage(now, null, new Notice(NoticeKind.Message, Audience.Management, text)));
         db.Timers.Remove(timer);
         db.Timers.Add(new IncidentTimer(SummaryTimerIncident, timer.Kind, new SummaryClock(plan).Next(period, now), 0));
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         log.LogInformation("Posted the {Period} summary for the window ending {End:u}", period, timer.DueAt);
         return TimerResult.Fired;
     }

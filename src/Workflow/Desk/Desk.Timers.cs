@@ -15,7 +15,14 @@ public sealed partial class Desk
     /// Fires one due timer through the same path as a command. A timer planned for an older version of its
     /// incident is stale: it is deleted without effect, because the change since then planned its successor.
     /// </summary>
-    public async Task<TimerResult> FireTimerAsync(long timerId, CancellationToken ct = default)
+    public async Task<TimerResult> FireTimerAsync(long timerId, CancellationToken ct = default) =>
+        await IsSummaryTimerAsync(timerId, ct) ? await FireSummaryAsync(timerId, ct) : await FireAsync(timerId, ct);
+
+    /// <summary>Fires a timer the caller has just claimed; its kind is known, so nothing is read twice.</summary>
+    public Task<TimerResult> FireTimerAsync(IncidentTimer claimed, CancellationToken ct = default) =>
+        claimed.IncidentNumber == SummaryTimerIncident ? FireSummaryAsync(claimed.Id, ct) : FireAsync(claimed.Id, ct);
+
+    private async Task<TimerResult> FireAsync(long timerId, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -27,12 +34,6 @@ public sealed partial class Desk
                 var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
                 if (timer is null)
                     return TimerResult.Gone;
-                if (timer.Kind is TimerKind.SummaryDaily or TimerKind.SummaryWeekly)
-                {
-                    var fired = await FireSummaryAsync(db, timer, ct);
-                    await tx.CommitAsync(ct);
-                    return fired;
-                }
                 if (TicketTimers.IsTicket(timer.IncidentNumber))
                 {
                     var result = await FireTicketTimerAsync(db, timer, ct);

@@ -14,17 +14,8 @@ public sealed class ReplicaTests
     private const int Incidents = 1000;
 
     [PostgresFact]
-    public async Task TwoHosts_OnOneDatabase_FireEveryDueTimerOnce()
-    {
-        var database = $"ib_replicas_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {database}");
-        try
+    public Task TwoHosts_OnOneDatabase_FireEveryDueTimerOnce() => WithTwoHostsAsync(async (first, second, time) =>
         {
-            var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.AdminConnectionString) { Database = database }.ToString();
-            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
-            var settings = new[] { ("Storage:Provider", "Postgres"), ("ConnectionStrings:Incidents", connection) };
-            await using var first = new TimedHost(time, settings);
-            await using var second = new TimedHost(time, settings);
             await Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
             {
                 for (var i = worker; i < Incidents; i += 4)
@@ -44,26 +35,11 @@ public sealed class ReplicaTests
             reminders.Should().HaveCount(Incidents).And.OnlyHaveUniqueItems();
             var escalations = await db.Timeline.Where(t => t.Action == "escalated").Select(t => t.IncidentNumber).ToListAsync();
             escalations.Should().HaveCount(Incidents).And.OnlyHaveUniqueItems();
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
+        });
 
     [PostgresFact]
-    public async Task TwoHosts_OnOneDatabase_DeliverEachOutboxMessageOnce()
-    {
-        var database = $"ib_outbox_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {database}");
-        try
+    public Task TwoHosts_OnOneDatabase_DeliverEachOutboxMessageOnce() => WithTwoHostsAsync(async (first, second, _) =>
         {
-            var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.AdminConnectionString) { Database = database }.ToString();
-            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
-            var settings = new[] { ("Storage:Provider", "Postgres"), ("ConnectionStrings:Incidents", connection) };
-            await using var first = new TimedHost(time, settings);
-            await using var second = new TimedHost(time, settings);
             for (var i = 0; i < 40; i++)
                 await first.Desk.ReportAsync(Actor.Employee($"e{i}", "Employee"), new IncidentReport($"Outage {i}", "sev2"));
 
@@ -77,6 +53,21 @@ public sealed class ReplicaTests
             delivered.Should().OnlyHaveUniqueItems();
             (await db.Outbox.CountAsync(o => o.DeliveredAt == null)).Should().Be(0);
             delivered.Count.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(outbox);
+        });
+
+    /// <summary>Two replicas of the host on a fresh PostgreSQL database and one shared fake clock.</summary>
+    private static async Task WithTwoHostsAsync(Func<TimedHost, TimedHost, FakeTimeProvider, Task> test)
+    {
+        var database = $"ib_replicas_{Guid.NewGuid():N}";
+        await ExecuteAsync($"CREATE DATABASE {database}");
+        try
+        {
+            var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.AdminConnectionString) { Database = database }.ToString();
+            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
+            var settings = new[] { ("Storage:Provider", "Postgres"), ("ConnectionStrings:Incidents", connection) };
+            await using var first = new TimedHost(time, settings);
+            await using var second = new TimedHost(time, settings);
+            await test(first, second, time);
         }
         finally
         {
