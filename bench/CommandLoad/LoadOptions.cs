@@ -12,10 +12,11 @@ internal sealed record LoadOptions
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
     public IReadOnlyList<string> Mixes { get; init; } = ["bare", "help", "show", "report"];
     public string BarePath { get; init; } = "bench/bare";
+    public int ShowIncidents { get; init; } = 100;
 
     public const string Usage =
         "usage: CommandLoad [--url http://127.0.0.1:5090] [--secret bench-secret] [--concurrency 100] " +
-        "[--duration 20] [--warmup 10] [--mix bare,help,show,report] [--bare-path bench/bare]";
+        "[--duration 20] [--warmup 10] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100]";
 
     public static LoadOptions Parse(string[] args)
     {
@@ -32,6 +33,7 @@ internal sealed record LoadOptions
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--mix" => options with { Mixes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--bare-path" => options with { BarePath = value.TrimStart('/') },
+                "--show-incidents" => options with { ShowIncidents = Math.Max(1, int.Parse(value, CultureInfo.InvariantCulture)) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
             };
             i++;

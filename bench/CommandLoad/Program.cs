@@ -29,13 +29,16 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 
 if (options.Mixes.Contains("show"))
 {
-    // /incident show 1 must find INC-1: file one incident first (a no-op if one already exists).
-    using var seed = signer.Build(new Uri(options.BaseUrl, "slack/commands"), "/incident", "report Bench seed incident sev2", "U01ANA", 0);
-    using var seeded = await http.SendAsync(seed);
-    if (seeded.StatusCode != HttpStatusCode.OK)
+    // /incident show cycles over INC-1..INC-n: file that many incidents first (the script starts a fresh host).
+    for (var i = 1; i <= options.ShowIncidents; i++)
     {
-        Console.Error.WriteLine($"Seeding INC-1 failed: HTTP {(int)seeded.StatusCode}. Is the host up with Slack:SigningSecret={options.SigningSecret}?");
-        return 1;
+        using var seed = signer.Build(new Uri(options.BaseUrl, "slack/commands"), "/incident", $"report Bench seed incident {i} sev2", "U01ANA", i);
+        using var seeded = await http.SendAsync(seed);
+        if (seeded.StatusCode != HttpStatusCode.OK)
+        {
+            Console.Error.WriteLine($"Seeding incident {i} failed: HTTP {(int)seeded.StatusCode}. Is the host up with Slack:SigningSecret={options.SigningSecret}?");
+            return 1;
+        }
     }
 }
 

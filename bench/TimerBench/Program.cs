@@ -3,7 +3,7 @@ using Jivrus.IncidentBot.Bench.TimerBench;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
 
-// usage: TimerBench [tick|lateness|report-probe|all] [--sizes 1000,100000] [--due 100] [--reps 15] [--timers 10000]
+// usage: TimerBench [tick|lateness|report-probe|show-probe|all] [--sizes 1000,100000] [--due 100] [--reps 15] [--timers 10000]
 var what = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 string Arg(string name, string fallback)
 {
@@ -52,12 +52,27 @@ foreach (var provider in providers)
         await Lateness.RunAsync(host, timers, TimeSpan.FromMinutes(1), lead: TimeSpan.FromSeconds(45));
     }
 
+    if (what == "show-probe")
+    {
+        // Not a budget: the cost of one /incident show read on its own, to explain the command benchmark.
+        await using var host = await BenchHost.StartAsync(provider, postgres);
+        await host.Desk.ReportAsync(Actor.Employee("U0BENCH", "Bench"), new IncidentReport("Probe", "sev2"));
+        for (var round = 0; round < reps; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < 5000; i++)
+                await host.Desk.ShowAsync(1);
+            Console.WriteLine($"  {provider} show: {clock.Elapsed.TotalMicroseconds / 5000:F1} µs each (5,000 sequential), CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / 5000:F1} µs each");
+        }
+    }
+
     if (what == "report-probe")
     {
         // Not a budget: the cost of one report transaction on its own, to explain the command benchmark.
         await using var host = await BenchHost.StartAsync(provider, postgres);
         var who = Actor.Employee("U0BENCH", "Bench");
-        for (var round = 0; round < 8; round++)
+        for (var round = 0; round < reps; round++)
         {
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -8,12 +8,20 @@ public sealed partial class Desk
 {
     public async Task<DeskResult> ShowAsync(int number, CancellationToken ct = default)
     {
+        if (views is not null && views.TryGet(number, out var cached))
+            return Shown(cached);
+
+        var stamp = views?.ReadStamp() ?? 0;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
-        return incident is null
-            ? DeskResult.NotFound(number)
-            : new DeskResult(DeskStatus.Unchanged, $"{incident.Id}: {incident.Title}", View(incident));
+        if (incident is null)
+            return DeskResult.NotFound(number);
+        var view = View(incident);
+        views?.PutRead(view, stamp);
+        return Shown(view);
     }
+
+    private static DeskResult Shown(IncidentView view) => new(DeskStatus.Unchanged, $"{view.Id}: {view.Title}", view);
 
     /// <summary>The incident and its timeline, oldest first; null when there is no such incident.</summary>
     public async Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, CancellationToken ct = default)

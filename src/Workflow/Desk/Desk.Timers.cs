@@ -75,7 +75,7 @@ public sealed partial class Desk
                 var timers = await db.Timers.Where(t => t.IncidentNumber == incident.Number).ToListAsync(ct);
                 Stage(db, incident, timers, Lateness(timer, now));
                 await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await CommitAsync(tx, incident, ct);
                 log.LogInformation("Fired {Timer}: {Outcome}", timer, outcome.Message);
                 return TimerResult.Fired;
             }

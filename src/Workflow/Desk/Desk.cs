@@ -4,6 +4,7 @@ using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Sla;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Jivrus.IncidentBot.Workflow.Desk;
@@ -18,7 +19,8 @@ public sealed partial class Desk(
     ResponsePlan plan,
     TimeProvider time,
     WriteGate gate,
-    ILogger<Desk> log)
+    ILogger<Desk> log,
+    IncidentViewCache? views = null)
 {
     private const int MaxAttempts = 8;
     private const long ReportNumberLock = 0x494E_432D_4E55; // shared by every replica
@@ -56,9 +58,9 @@ public sealed partial class Desk(
                 also?.Invoke(db, incident);
                 Stage(db, incident, existingTimers: []);
                 await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                var view = await CommitAsync(tx, incident, ct);
                 log.LogInformation("{Incident} reported by {Actor} as {Severity}", incident.Id, who.Id, incident.SeverityId);
-                return new DeskResult(DeskStatus.Done, $"{incident.Id} reported: {incident.Title} ({incident.SeverityId}).", View(incident));
+                return new DeskResult(DeskStatus.Done, $"{incident.Id} reported: {incident.Title} ({incident.SeverityId}).", view);
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
             {
@@ -147,8 +149,7 @@ public sealed partial class Desk(
                 var timers = await db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
                 Stage(db, incident, timers);
                 await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return new DeskResult(DeskStatus.Done, outcome.Message, View(incident));
+                return new DeskResult(DeskStatus.Done, outcome.Message, await CommitAsync(tx, incident, ct));
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
@@ -168,6 +169,27 @@ public sealed partial class Desk(
             now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })));
         db.Timers.RemoveRange(existingTimers);
         db.Timers.AddRange(_planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)));
+    }
+
+    /// <summary>
+    /// Commits a staged change and hands its view to the cache. If the commit fails its outcome is unknown, so the
+    /// cached view is dropped and the next read goes to the database.
+    /// </summary>
+    private async Task<IncidentView> CommitAsync(IDbContextTransaction tx, Incident incident, CancellationToken ct)
+    {
+        try
+        {
+            await tx.CommitAsync(ct);
+        }
+        catch
+        {
+            views?.Forget(incident.Number);
+            throw;
+        }
+
+        var view = View(incident);
+        views?.PutCommitted(view);
+        return view;
     }
 
     private IncidentContext Context() => new(plan, time.GetUtcNow());

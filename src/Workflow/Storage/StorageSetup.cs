@@ -13,6 +13,10 @@ public static class StorageSetup
         var connectionString = ConnectionStringFor(options);
         services.AddSingleton(options);
         services.AddSingleton(new WriteGate(serialise: options.Provider != StorageProvider.Postgres));
+        // One host owns a SQLite (or InMemory) database, so it may keep the incidents it committed in memory;
+        // replicas on PostgreSQL change incidents behind each other's back and always read the database.
+        if (options.Provider != StorageProvider.Postgres)
+            services.AddSingleton(new Desk.IncidentViewCache());
         // Pooled: every command, read and timer takes a short-lived context, and building one (its scoped services,
         // change tracker, state manager) cost more than the query it ran.
         services.AddPooledDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));

@@ -59,8 +59,8 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
-    public Workflow.Desk.Desk NewDesk() =>
-        new(Factory, Plan, Time, new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance);
+    public Workflow.Desk.Desk NewDesk(Workflow.Desk.IncidentViewCache? views = null) =>
+        new(Factory, Plan, Time, new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance, views);
 
     public StorageInitializer NewInitializer() =>
         new(Factory, new StorageOptions { Provider = Provider, ConnectionString = ConnectionString }, Time, NullLogger<StorageInitializer>.Instance);
