@@ -23,52 +23,10 @@ public sealed partial class Desk(
     IncidentViewCache? views = null)
 {
     private const int MaxAttempts = 8;
-    private const long ReportNumberLock = 0x494E_432D_4E55; // shared by every replica
     private readonly SlaCalculator _sla = new(plan);
     private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
 
     public ResponsePlan Plan => plan;
-
-    public Task<DeskResult> ReportAsync(Actor who, IncidentReport report, CancellationToken ct = default) =>
-        ReportAsync(who, report, also: null, ct);
-
-    // also: staged in the same transaction once the incident has its number (a promoted ticket's link).
-    private async Task<DeskResult> ReportAsync(Actor who, IncidentReport report, Action<IncidentDbContext, Incident>? also, CancellationToken ct)
-    {
-        if (report.Problem(plan) is { } problem)
-            return DeskResult.Invalid(problem);
-
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                using var _ = await gate.EnterAsync(ct);
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                if (db.Database.IsNpgsql())
-                {
-                    // Replicas share the database, not the write gate: numbering waits on a transaction lock
-                    // so ids stay gap-free and sequential instead of racing and retrying.
-                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [ReportNumberLock], ct);
-                }
-
-                var number = (await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0) + 1;
-                var incident = Incident.Report(number, report, who, Context());
-                db.Incidents.Add(incident);
-                also?.Invoke(db, incident);
-                Stage(db, incident, existingTimers: []);
-                await db.SaveChangesAsync(ct);
-                var view = await CommitAsync(tx, incident, ct);
-                log.LogInformation("{Incident} reported by {Actor} as {Severity}", incident.Id, who.Id, incident.SeverityId);
-                return new DeskResult(DeskStatus.Done, $"{incident.Id} reported: {incident.Title} ({incident.SeverityId}).", view);
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
-            {
-                // Another replica took the same number; the next attempt reads the new maximum.
-                log.LogDebug(ex, "Incident number taken, retrying (attempt {Attempt})", attempt);
-            }
-        }
-    }
 
     public Task<DeskResult> AcknowledgeAsync(Actor who, int number, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "acknowledge", i => i.Acknowledge(who), ct);
@@ -162,34 +120,58 @@ public sealed partial class Desk(
     /// <summary>Adds the change's timeline, outbox notices and a fresh set of timers stamped with the new version.</summary>
     private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null)
     {
-        incident.CompleteChange();
-        var now = time.GetUtcNow();
-        db.Timeline.AddRange(incident.NewTimelineEntries);
-        db.Outbox.AddRange(incident.Notices.Select(n => new OutboxMessage(
-            now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })));
+        var change = Prepare(incident, suffix);
+        db.Timeline.AddRange(change.Timeline);
+        db.Outbox.AddRange(change.Outbox);
         db.Timers.RemoveRange(existingTimers);
-        db.Timers.AddRange(_planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)));
+        db.Timers.AddRange(change.Timers);
     }
 
+    /// <summary>Completes the change (the version moves on) and builds the rows it adds.</summary>
+    private StagedChange Prepare(Incident incident, string? suffix = null)
+    {
+        incident.CompleteChange();
+        var now = time.GetUtcNow();
+        return new StagedChange(
+            incident.NewTimelineEntries.ToList(),
+            incident.Notices.Select(n => new OutboxMessage(
+                now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })).ToList(),
+            _planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)).ToList());
+    }
+
+    private sealed record StagedChange(IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<OutboxMessage> Outbox, IReadOnlyList<IncidentTimer> Timers);
+
     /// <summary>
-    /// Commits a staged change and hands its view to the cache. If the commit fails its outcome is unknown, so the
-    /// cached view is dropped and the next read goes to the database.
+    /// Commits staged changes and hands their views to the cache. If the commit fails its outcome is unknown, so
+    /// the cached views are dropped and the next read goes to the database.
     /// </summary>
-    private async Task<IncidentView> CommitAsync(IDbContextTransaction tx, Incident incident, CancellationToken ct)
+    private async Task<IncidentView> CommitAsync(IDbContextTransaction tx, Incident incident, CancellationToken ct) =>
+        (await CommitAsync(tx, [incident], ct))[0];
+
+    private Task<IReadOnlyList<IncidentView>> CommitAsync(IDbContextTransaction tx, IReadOnlyList<Incident> incidents, CancellationToken ct) =>
+        CommitAsync(tx.CommitAsync, incidents, ct);
+
+    private async Task<IReadOnlyList<IncidentView>> CommitAsync(Func<CancellationToken, Task> commit, IReadOnlyList<Incident> incidents, CancellationToken ct)
     {
         try
         {
-            await tx.CommitAsync(ct);
+            await commit(ct);
         }
         catch
         {
-            views?.Forget(incident.Number);
+            foreach (var incident in incidents)
+                views?.Forget(incident.Number);
             throw;
         }
 
-        var view = View(incident);
-        views?.PutCommitted(view);
-        return view;
+        var committed = new IncidentView[incidents.Count];
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            committed[i] = View(incidents[i]);
+            views?.PutCommitted(committed[i]);
+        }
+
+        return committed;
     }
 
     private IncidentContext Context() => new(plan, time.GetUtcNow());

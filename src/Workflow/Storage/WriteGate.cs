@@ -9,6 +9,9 @@ public sealed class WriteGate(bool serialise)
 {
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 
+    /// <summary>True where one write transaction runs at a time in this process (SQLite, InMemory).</summary>
+    public bool Serialises => serialise;
+
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
         if (!serialise)

@@ -59,8 +59,8 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
-    public Workflow.Desk.Desk NewDesk(Workflow.Desk.IncidentViewCache? views = null) =>
-        new(Factory, Plan, Time, new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance, views);
+    public Workflow.Desk.Desk NewDesk(Workflow.Desk.IncidentViewCache? views = null, WriteGate? gate = null) =>
+        new(Factory, Plan, Time, gate ?? new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance, views);
 
     public StorageInitializer NewInitializer() =>
         new(Factory, new StorageOptions { Provider = Provider, ConnectionString = ConnectionString }, Time, NullLogger<StorageInitializer>.Instance);

@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+public sealed partial class Desk
+{
+    private const long ReportNumberLock = 0x494E_432D_4E55; // shared by every replica
+    private const int MaxReportsPerCommit = 64;
+    private readonly ConcurrentQueue<QueuedReport> _queuedReports = new();
+    private int _reportWriterRunning;
+    private SqliteInserts? _inserts;
+    private bool _insertsLookedUp;
+
+    /// <summary>
+    /// Files a new incident. Where one write runs at a time (SQLite, InMemory), reports wait in a queue and one
+    /// writer files all that are waiting in one transaction (group commit): each still gets its own number,
+    /// timeline, timers and outbox notices, and nobody is answered before the commit. If that shared commit fails,
+    /// each report is filed again on its own. A caller that gives up before its report is taken withdraws it.
+    /// </summary>
+    public async Task<DeskResult> ReportAsync(Actor who, IncidentReport report, CancellationToken ct = default)
+    {
+        if (report.Problem(plan) is { } problem)
+            return DeskResult.Invalid(problem);
+        if (!gate.Serialises)
+            return await ReportAsync(who, report, also: null, ct);
+
+        var queued = new QueuedReport(new ReportRequest(who, report, Also: null));
+        _queuedReports.Enqueue(queued);
+        StartReportWriter();
+        using (ct.Register(static q => ((QueuedReport)q!).Cancel(), queued))
+            return await queued.Result;
+    }
+
+    private void StartReportWriter()
+    {
+        if (Interlocked.CompareExchange(ref _reportWriterRunning, 1, 0) == 0)
+            _ = Task.Run(WriteQueuedReportsAsync);
+    }
+
+    /// <summary>
+    /// Runs while reports are queued: takes the gate, files what is waiting, gives the gate back so other writes
+    /// interleave, and stops when the queue is empty. Callers wait on their own report, never on the gate.
+    /// </summary>
+    private async Task WriteQueuedReportsAsync()
+    {
+        do
+        {
+            try
+            {
+                while (!_queuedReports.IsEmpty)
+                {
+                    using (await gate.EnterAsync(CancellationToken.None))
+                        await FileQueuedReportsAsync();
+                }
+            }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "The report writer stopped on an error; reports still queued are taken by the next writer");
+            }
+            finally
+            {
+                Volatile.Write(ref _reportWriterRunning, 0);
+            }
+        }
+        // A report queued after the last look but before the flag dropped would otherwise wait for the next report.
+        while (!_queuedReports.IsEmpty && Interlocked.CompareExchange(ref _reportWriterRunning, 1, 0) == 0);
+    }
+
+    // also: staged in the same transaction once the incident has its number (a promoted ticket's link).
+    private async Task<DeskResult> ReportAsync(Actor who, IncidentReport report, Action<IncidentDbContext, Incident>? also, CancellationToken ct)
+    {
+        if (report.Problem(plan) is { } problem)
+            return DeskResult.Invalid(problem);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var _ = await gate.EnterAsync(ct);
+                return (await FileReportsAsync([new ReportRequest(who, report, also)], ct))[0];
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
+            {
+                // Another replica took the same number; the next attempt reads the new maximum.
+                log.LogDebug(ex, "Incident number taken, retrying (attempt {Attempt})", attempt);
+            }
+        }
+    }
+
+    /// <summary>Files the reports waiting in the queue, up to <see cref="MaxReportsPerCommit"/>; the writer holds the gate.</summary>
+    private async Task FileQueuedReportsAsync()
+    {
+        var batch = new List<QueuedReport>(MaxReportsPerCommit);
+        while (batch.Count < MaxReportsPerCommit && _queuedReports.TryDequeue(out var next))
+        {
+            if (next.Take())
+                batch.Add(next);
+        }
+
+        if (batch.Count == 0)
+            return;
+
+        // The work is shared by every waiting caller, so no single caller's cancellation may stop it half-way.
+        try
+        {
+            var requests = batch.Select(q => q.Request).ToList();
+            var results = await InsertsAsync() is { } inserts
+                ? await FileReportsAsync(inserts, requests, CancellationToken.None)
+                : await FileReportsAsync(requests, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++)
+                batch[i].Complete(results[i]);
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            log.LogWarning(ex, "Filing {Count} reports in one transaction failed; filing each on its own", batch.Count);
+            foreach (var one in batch)
+            {
+                try
+                {
+                    one.Complete((await FileReportsAsync([one.Request], CancellationToken.None))[0]);
+                }
+                catch (Exception single)
+                {
+                    one.Fail(single);
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            batch[0].Fail(ex);
+        }
+    }
+
+    /// <summary>One transaction: numbers the reports in order, stages each incident with its timeline, timers and notices.</summary>
+    private async Task<IReadOnlyList<DeskResult>> FileReportsAsync(IReadOnlyList<ReportRequest> requests, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // Replicas share the database, not the write gate: numbering waits on a transaction lock
+            // so ids stay gap-free and sequential instead of racing and retrying.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [ReportNumberLock], ct);
+        }
+
+        var number = await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0;
+        var filed = new List<Incident>(requests.Count);
+        foreach (var request in requests)
+        {
+            var incident = Incident.Report(++number, request.Report, request.Who, Context());
+            db.Incidents.Add(incident);
+            request.Also?.Invoke(db, incident);
+            Stage(db, incident, existingTimers: []);
+            filed.Add(incident);
+        }
+
+        await db.SaveChangesAsync(ct);
+        var views = await CommitAsync(tx, filed, ct);
+        return Answer(requests, filed, views);
+    }
+
+    /// <summary>
+    /// The same transaction on SQLite without change tracking: the rows are all new, so nothing needs tracking, and
+    /// EF's per-row bookkeeping was most of the cost of a report.
+    /// </summary>
+    private async Task<IReadOnlyList<DeskResult>> FileReportsAsync(SqliteInserts inserts, IReadOnlyList<ReportRequest> requests, CancellationToken ct)
+    {
+        await using var batch = await inserts.BeginAsync(ct);
+        var number = Convert.ToInt32(await batch.ScalarAsync("SELECT MAX(\"Number\") FROM \"incidents\"", ct) ?? 0L, CultureInfo.InvariantCulture);
+        var filed = new List<Incident>(requests.Count);
+        foreach (var request in requests)
+        {
+            var incident = Incident.Report(++number, request.Report, request.Who, Context());
+            var change = Prepare(incident);
+            batch.Insert(incident);
+            batch.InsertRange(change.Timeline);
+            batch.InsertRange(change.Outbox);
+            batch.InsertRange(change.Timers);
+            filed.Add(incident);
+        }
+
+        var views = await CommitAsync(batch.CommitAsync, filed, ct);
+        return Answer(requests, filed, views);
+    }
+
+    private IReadOnlyList<DeskResult> Answer(IReadOnlyList<ReportRequest> requests, IReadOnlyList<Incident> filed, IReadOnlyList<IncidentView> views)
+    {
+        var results = new DeskResult[filed.Count];
+        for (var i = 0; i < filed.Count; i++)
+        {
+            var incident = filed[i];
+            log.LogInformation("{Incident} reported by {Actor} as {Severity}", incident.Id, requests[i].Who.Id, incident.SeverityId);
+            results[i] = new DeskResult(DeskStatus.Done, $"{incident.Id} reported: {incident.Title} ({incident.SeverityId}).", views[i]);
+        }
+
+        return results;
+    }
+
+    // Looked up once, by the report writer only.
+    private async Task<SqliteInserts?> InsertsAsync()
+    {
+        if (!_insertsLookedUp)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            _inserts = SqliteInserts.For(db);
+            _insertsLookedUp = true;
+        }
+
+        return _inserts;
+    }
+
+    private sealed record ReportRequest(Actor Who, IncidentReport Report, Action<IncidentDbContext, Incident>? Also);
+
+    /// <summary>A report waiting for a writer: taken by exactly one writer, or withdrawn by its cancelled caller first.</summary>
+    private sealed class QueuedReport(ReportRequest request)
+    {
+        private const int Waiting = 0;
+        private const int Taken = 1;
+        private const int Withdrawn = 2;
+        private readonly TaskCompletionSource<DeskResult> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _state = Waiting;
+
+        public ReportRequest Request => request;
+        public Task<DeskResult> Result => _done.Task;
+
+        public bool Take() => Interlocked.CompareExchange(ref _state, Taken, Waiting) == Waiting;
+
+        public bool Withdraw() => Interlocked.CompareExchange(ref _state, Withdrawn, Waiting) == Waiting;
+
+        public void Complete(DeskResult result) => _done.TrySetResult(result);
+
+        public void Fail(Exception error) => _done.TrySetException(error);
+
+        public void Cancel()
+        {
+            if (Withdraw())
+                _done.TrySetCanceled();
+        }
+    }
+}

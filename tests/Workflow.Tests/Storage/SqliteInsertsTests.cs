@@ -1,0 +1,114 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Storage;
+
+/// <summary>Rows written without EF must be stored exactly as EF stores them, column by column.</summary>
+public sealed class SqliteInsertsTests : IAsyncLifetime
+{
+    private TestStore _store = null!;
+
+    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task EveryRowOfAReport_IsStoredAsEfStoresIt()
+    {
+        var byEf = Sample(1);
+        var byInserts = Sample(2);
+
+        await using (var db = await _store.OpenAsync())
+        {
+            db.Incidents.Add(byEf.Incident);
+            db.Timeline.AddRange(byEf.Timeline);
+            db.Outbox.AddRange(byEf.Outbox);
+            db.Timers.AddRange(byEf.Timers);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await _store.OpenAsync())
+        {
+            var inserts = SqliteInserts.For(db)!;
+            await using var batch = await inserts.BeginAsync(CancellationToken.None);
+            batch.Insert(byInserts.Incident);
+            batch.InsertRange(byInserts.Timeline);
+            batch.InsertRange(byInserts.Outbox);
+            batch.InsertRange(byInserts.Timers);
+            await batch.CommitAsync(CancellationToken.None);
+        }
+
+        // The incident number (and the keys SQLite numbers) differ by design; every other column must match.
+        foreach (var (table, key) in new[] { ("incidents", "Number"), ("timeline", "IncidentNumber"), ("outbox", "IncidentNumber"), ("timers", "IncidentNumber") })
+        {
+            var efRows = Rows(table, key, 1);
+            var insertRows = Rows(table, key, 2);
+            efRows.Should().NotBeEmpty();
+            insertRows.Should().BeEquivalentTo(efRows, o => o.WithStrictOrdering(), $"table {table}");
+        }
+    }
+
+    [Fact]
+    public async Task Report_FiledByTheQueue_ReadsBackThroughEf()
+    {
+        var desk = _store.NewDesk();
+
+        var result = await desk.ReportAsync(People.Eve, new IncidentReport("Checkout fails", "sev1", "Cards declined", "Since 09:00"));
+
+        result.Status.Should().Be(DeskStatus.Done);
+        var shown = (await _store.NewDesk().ShowAsync(1)).Incident!;
+        shown.Title.Should().Be("Checkout fails");
+        shown.Impact.Should().Be("Cards declined");
+        shown.Description.Should().Be("Since 09:00");
+        shown.SeverityId.Should().Be("sev1");
+        shown.ReportedAt.Should().Be(_store.Time.GetUtcNow());
+        shown.Version.Should().Be(result.Incident!.Version);
+    }
+
+    private (Incident Incident, List<TimelineEntry> Timeline, List<OutboxMessage> Outbox, List<IncidentTimer> Timers) Sample(int number)
+    {
+        var context = new IncidentContext(_store.Plan, _store.Time.GetUtcNow());
+        var incident = Incident.Report(number, new IncidentReport("Checkout fails", "sev2", "Cards declined", "Since 09:00"), People.Eve, context);
+        incident.Begin(context);
+        incident.Acknowledge(People.Ana);
+        incident.CompleteChange();
+        var now = _store.Time.GetUtcNow();
+        return (
+            incident,
+            incident.NewTimelineEntries.ToList(),
+            incident.Notices.Select(n => new OutboxMessage(now, number, n)).ToList(),
+            [new IncidentTimer(number, TimerKind.UpdateDue, now.AddMinutes(30), incident.Version), new IncidentTimer(number, TimerKind.ResolveBreach, now.AddHours(8), incident.Version)]);
+    }
+
+    // Every column as stored (SQLite's own types), keyed column and generated ids left out.
+    private List<Dictionary<string, object?>> Rows(string table, string numberColumn, int number)
+    {
+        using var connection = new SqliteConnection(_store.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"{numberColumn}\" = $n ORDER BY rowid";
+        command.Parameters.AddWithValue("$n", number);
+        using var reader = command.ExecuteReader();
+        var rows = new List<Dictionary<string, object?>>();
+        while (reader.Read())
+        {
+            var row = new Dictionary<string, object?>();
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                var name = reader.GetName(i);
+                if (name is "Id" || name == numberColumn)
+                    continue;
+                // Texts name their incident ("... acknowledged INC-2."): the number is the one intended difference.
+                row[name] = reader.IsDBNull(i) ? null : $"{reader.GetValue(i).GetType().Name}:{reader.GetValue(i)}".Replace($"INC-{number}", "INC-n", StringComparison.Ordinal);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
