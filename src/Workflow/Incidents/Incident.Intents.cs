@@ -38,12 +38,12 @@ public sealed partial class Incident
 
     public Outcome Acknowledge(Actor who)
     {
-        if (!_machine.CanFire(_acknowledge, who))
+        if (!Machine.CanFire(AcknowledgeTrigger, who))
             return Outcome.Refused(Refusal(T.Acknowledge, who));
         if (State is Acknowledged or Mitigated)
             return Outcome.Unchanged($"{Id} is already acknowledged by {AcknowledgedByName} ({Ago(AcknowledgedAt)}).");
 
-        _machine.Fire(_acknowledge, who);
+        Machine.Fire(AcknowledgeTrigger, who);
         AcknowledgedById = who.Id;
         AcknowledgedByName = who.Name;
         AcknowledgedAt = Now;
@@ -55,10 +55,10 @@ public sealed partial class Incident
 
     public Outcome Escalate(Actor who, string? reason)
     {
-        if (!_machine.CanFire(T.Escalate))
+        if (!Machine.CanFire(T.Escalate))
             return Outcome.Refused(Refusal(T.Escalate, who));
         var from = State;
-        _machine.Fire(T.Escalate);
+        Machine.Fire(T.Escalate);
         Climb();
         var why = string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
         var outcome = Changed(who, "escalated", $"{who.Name} escalated {Id} to {LevelLabel()}{why}.", from);
@@ -68,12 +68,12 @@ public sealed partial class Incident
 
     public Outcome PostUpdate(Actor who, string text, TimeSpan? next, TimeSpan? eta)
     {
-        if (!_machine.CanFire(T.PostUpdate))
+        if (!Machine.CanFire(T.PostUpdate))
             return Outcome.Refused(Refusal(T.PostUpdate, who));
         if (string.IsNullOrWhiteSpace(text))
             return Outcome.Refused("An update needs some text: /incident update [INC-n] <text> [next <duration>] [eta <duration>].");
 
-        _machine.Fire(T.PostUpdate);
+        Machine.Fire(T.PostUpdate);
         LastUpdateAt = Now;
         UpdateNudges = 0;
         NextUpdatePromisedAt = next is { } n ? Now + n : null;
@@ -88,13 +88,13 @@ public sealed partial class Incident
     {
         if (PlanInForce.FindSeverity(severityId) is not { } severity)
             return Outcome.Refused($"There is no severity '{severityId}'. Use one of {string.Join(", ", PlanInForce.Severities.Select(s => s.Id))}.");
-        if (!_machine.CanFire(T.ChangeSeverity))
+        if (!Machine.CanFire(T.ChangeSeverity))
             return Outcome.Refused(Refusal(T.ChangeSeverity, who));
         if (string.Equals(severity.Id, SeverityId, StringComparison.OrdinalIgnoreCase))
             return Outcome.Unchanged($"{Id} is already {severity.Id} ({severity.Name}).");
 
         var previous = Severity;
-        _machine.Fire(T.ChangeSeverity);
+        Machine.Fire(T.ChangeSeverity);
         SeverityId = severity.Id;
         // A new target may lie in the future again; its warning and breach must then be able to fire.
         ResolveWarned = false;
@@ -106,12 +106,12 @@ public sealed partial class Incident
 
     public Outcome Assign(Actor who, Person commander)
     {
-        if (!_machine.CanFire(T.Assign))
+        if (!Machine.CanFire(T.Assign))
             return Outcome.Refused(Refusal(T.Assign, who));
         if (string.Equals(CommanderId, commander.Id, StringComparison.OrdinalIgnoreCase))
             return Outcome.Unchanged($"{commander.Name} is already the commander of {Id}.");
 
-        _machine.Fire(T.Assign);
+        Machine.Fire(T.Assign);
         CommanderId = commander.Id;
         CommanderName = commander.Name;
         var outcome = Changed(who, "assigned", $"{who.Name} made {commander.Name} the commander of {Id}.", State);
@@ -121,10 +121,10 @@ public sealed partial class Incident
 
     public Outcome Mitigate(Actor who, string note)
     {
-        if (!_machine.CanFire(T.Mitigate))
+        if (!Machine.CanFire(T.Mitigate))
             return Outcome.Refused(Refusal(T.Mitigate, who));
         var from = State;
-        _machine.Fire(T.Mitigate);
+        Machine.Fire(T.Mitigate);
         MitigatedAt = Now;
         MitigationNote = Clean(note);
         LastUpdateAt = Now;
@@ -143,10 +143,10 @@ public sealed partial class Incident
 
     public Outcome Resolve(Actor who, string resolution)
     {
-        if (!_machine.CanFire(T.Resolve))
+        if (!Machine.CanFire(T.Resolve))
             return Outcome.Refused(Refusal(T.Resolve, who));
         var from = State;
-        _machine.Fire(T.Resolve);
+        Machine.Fire(T.Resolve);
         ResolvedAt = Now;
         Resolution = Clean(resolution);
         var outcome = Changed(who, "resolved", $"{who.Name} resolved {Id} after {DurationText.Format(Now - ReportedAt)}: {Clip(resolution)}", from);
@@ -156,9 +156,9 @@ public sealed partial class Incident
 
     public Outcome Reopen(Actor who)
     {
-        if (!_machine.CanFire(T.Reopen))
+        if (!Machine.CanFire(T.Reopen))
             return Outcome.Refused(Refusal(T.Reopen, who));
-        _machine.Fire(T.Reopen);
+        Machine.Fire(T.Reopen);
         ResolvedAt = null;
         Resolution = null;
         AcknowledgedAt = null;
@@ -177,9 +177,9 @@ public sealed partial class Incident
 
     public Outcome Close(Actor who)
     {
-        if (!_machine.CanFire(T.Close))
+        if (!Machine.CanFire(T.Close))
             return Outcome.Refused(Refusal(T.Close, who));
-        _machine.Fire(T.Close);
+        Machine.Fire(T.Close);
         if (State == Closed)
         {
             ClosedAt = Now;
@@ -195,12 +195,12 @@ public sealed partial class Incident
 
     public Outcome SubmitRca(Actor who, string rootCause, string? actions)
     {
-        if (!_machine.CanFire(T.SubmitRca))
+        if (!Machine.CanFire(T.SubmitRca))
             return Outcome.Refused(Refusal(T.SubmitRca, who));
         if (string.IsNullOrWhiteSpace(rootCause))
             return Outcome.Refused("An RCA needs its root cause: /incident rca [INC-n] <root cause> [actions: ...].");
         var from = State;
-        _machine.Fire(T.SubmitRca);
+        Machine.Fire(T.SubmitRca);
         RcaRootCause = Clean(rootCause);
         RcaActions = Clean(actions);
         RcaSubmittedAt = Now;
@@ -214,9 +214,9 @@ public sealed partial class Incident
 
     public Outcome WaiveRca(Actor who, string reason)
     {
-        if (!_machine.CanFire(_waiveRca, who))
+        if (!Machine.CanFire(WaiveRcaTrigger, who))
             return Outcome.Refused(Refusal(T.WaiveRca, who));
-        _machine.Fire(_waiveRca, who);
+        Machine.Fire(WaiveRcaTrigger, who);
         RcaWaivedBy = who.Id;
         RcaWaiveReason = Clean(reason);
         ClosedAt = Now;
@@ -227,12 +227,12 @@ public sealed partial class Incident
 
     public Outcome Cancel(Actor who, string reason)
     {
-        if (!_machine.CanFire(T.Cancel))
+        if (!Machine.CanFire(T.Cancel))
             return Outcome.Refused(Refusal(T.Cancel, who));
         if (string.IsNullOrWhiteSpace(reason))
             return Outcome.Refused("Cancelling needs a reason (false alarm, duplicate of INC-n): /incident cancel [INC-n] <reason>.");
         var from = State;
-        _machine.Fire(T.Cancel);
+        Machine.Fire(T.Cancel);
         CancelledAt = Now;
         CancelReason = Clean(reason);
         return Changed(who, "cancelled", $"{who.Name} cancelled {Id}: {Clip(reason)}", from);

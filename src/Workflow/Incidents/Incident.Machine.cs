@@ -9,7 +9,7 @@ public sealed partial class Incident
     // One configuration serves a new incident and one loaded from storage; the state lives on the entity.
     private void Configure()
     {
-        _machine.Configure(Open)
+        Machine.Configure(Open)
             .Permit(T.Resolve, Resolved)
             .InternalTransition(T.PostUpdate, Nothing)
             .InternalTransition(T.SnoozeUpdates, Nothing)
@@ -18,9 +18,9 @@ public sealed partial class Incident
             .InternalTransition(T.ResolveWarning, Nothing)
             .InternalTransition(T.ResolveBreach, Nothing);
 
-        _machine.Configure(Reported)
+        Machine.Configure(Reported)
             .SubstateOf(Open)
-            .PermitIf(_acknowledge, Acknowledged, MayRespond, "who may respond")
+            .PermitIf(AcknowledgeTrigger, Acknowledged, MayRespond, "who may respond")
             .PermitReentryIf(T.Escalate, CanClimb, "not at top, or repeats left")
             .PermitReentryIf(T.AckTimeout, CanClimb, "not at top, or repeats left")
             .InternalTransitionIf(T.AckTimeout, _ => !CanClimb(), Nothing, "ladder exhausted")
@@ -28,7 +28,7 @@ public sealed partial class Incident
             .Permit(T.Mitigate, Mitigated)
             .Permit(T.Cancel, Cancelled);
 
-        _machine.Configure(Acknowledged)
+        Machine.Configure(Acknowledged)
             .SubstateOf(Open)
             .Ignore(T.Acknowledge)
             .PermitIf(T.Escalate, Reported, CanClimb, "not at top, or repeats left")
@@ -36,26 +36,26 @@ public sealed partial class Incident
             .Permit(T.Cancel, Cancelled)
             .InternalTransition(T.UpdateDue, Nothing);
 
-        _machine.Configure(Mitigated)
+        Machine.Configure(Mitigated)
             .SubstateOf(Open)
             .Ignore(T.Acknowledge)
             .PermitIf(T.Escalate, Reported, CanClimb, "not at top, or repeats left")
             .InternalTransition(T.UpdateDue, Nothing);
 
-        _machine.Configure(Resolved)
+        Machine.Configure(Resolved)
             .PermitIf(T.Reopen, Reported, WithinReopenWindow, "within the plan's reopen window")
             .PermitIf(T.Close, Closed, RcaSatisfied, "RCA not required, or submitted")
             .PermitIf(T.Close, RcaPending, RcaMissing, "RCA required and missing")
             .InternalTransition(T.SubmitRca, Nothing);
 
-        _machine.Configure(RcaPending)
+        Machine.Configure(RcaPending)
             .Permit(T.SubmitRca, Closed)
-            .PermitIf(_waiveRca, Closed, IsManager, "who is a manager")
+            .PermitIf(WaiveRcaTrigger, Closed, IsManager, "who is a manager")
             .InternalTransition(T.RcaReminder, Nothing)
             .InternalTransition(T.RcaDue, Nothing);
 
-        _machine.Configure(Closed);
-        _machine.Configure(Cancelled);
+        Machine.Configure(Closed);
+        Machine.Configure(Cancelled);
     }
 
     private static void Nothing() { }

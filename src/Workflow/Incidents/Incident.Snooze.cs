@@ -11,12 +11,12 @@ public sealed partial class Incident
     /// <summary>Puts off the next update reminder without posting an update (the nudge's snooze buttons).</summary>
     public Outcome SnoozeUpdates(Actor who, TimeSpan delay)
     {
-        if (!_machine.CanFire(T.SnoozeUpdates))
+        if (!Machine.CanFire(T.SnoozeUpdates))
             return Outcome.Refused(Refusal(T.SnoozeUpdates, who));
         if (delay <= TimeSpan.Zero || delay > MaxSnooze)
             return Outcome.Refused($"A snooze lasts between 1m and {DurationText.Format(MaxSnooze)}; post an update with next <duration> for longer.");
 
-        _machine.Fire(T.SnoozeUpdates);
+        Machine.Fire(T.SnoozeUpdates);
         NextUpdatePromisedAt = Now + delay;
         UpdateNudges = 0;
         var text = $"{who.Name} snoozed the update reminder of {Id} for {DurationText.Format(delay)}.";

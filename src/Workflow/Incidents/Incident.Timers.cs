@@ -9,9 +9,9 @@ public sealed partial class Incident
     /// <summary>Half the acknowledge window passed: remind the paged people.</summary>
     public Outcome RemindToAcknowledge(DateTimeOffset escalatesAt)
     {
-        if (!_machine.CanFire(T.AckReminder))
+        if (!Machine.CanFire(T.AckReminder))
             return Outcome.Unchanged($"{Id} no longer waits for an acknowledgement.");
-        _machine.Fire(T.AckReminder);
+        Machine.Fire(T.AckReminder);
         AckReminded = true;
         var text = $"Reminder: {Id} ({Severity.Name}) is waiting for an acknowledgement from {LevelLabel()}; it escalates at {escalatesAt:HH:mm} UTC.";
         foreach (var person in PagedPeople())
@@ -22,13 +22,13 @@ public sealed partial class Incident
     /// <summary>The acknowledge window passed: climb the ladder, page the top again, or say the ladder is exhausted.</summary>
     public Outcome AcknowledgeTimedOut()
     {
-        if (!_machine.CanFire(T.AckTimeout))
+        if (!Machine.CanFire(T.AckTimeout))
             return Outcome.Unchanged($"{Id} no longer waits for an acknowledgement.");
         if (LadderExhausted)
             return Outcome.Unchanged($"Management was already told that nobody on the ladder acknowledged {Id}.");
         var window = DurationText.Format(CurrentLevel.AcknowledgeWithin ?? Severity.AcknowledgeWithin);
         var climbing = CanClimb();
-        _machine.Fire(T.AckTimeout);
+        Machine.Fire(T.AckTimeout);
         if (!climbing)
         {
             LadderExhausted = true;
@@ -48,9 +48,9 @@ public sealed partial class Incident
     /// <summary>The update cadence passed without an update: nudge the owner; twice overdue, tell the level above.</summary>
     public Outcome UpdateOverdue()
     {
-        if (!_machine.CanFire(T.UpdateDue))
+        if (!Machine.CanFire(T.UpdateDue))
             return Outcome.Unchanged($"{Id} does not need updates while it is {StateWord(State)}.");
-        _machine.Fire(T.UpdateDue);
+        Machine.Fire(T.UpdateDue);
         UpdateNudges++;
         var owner = OwnerName ?? "the owner";
         var text = $"An update on {Id} is due, {owner}: post one with /incident update {Id} <text> [next <duration>] or snooze.";
@@ -75,9 +75,9 @@ public sealed partial class Incident
     /// <summary>75 % of the resolve target passed.</summary>
     public Outcome WarnResolveDeadline(DateTimeOffset resolveBy)
     {
-        if (!_machine.CanFire(T.ResolveWarning) || ResolveWarned)
+        if (!Machine.CanFire(T.ResolveWarning) || ResolveWarned)
             return Outcome.Unchanged($"{Id} needs no resolution warning.");
-        _machine.Fire(T.ResolveWarning);
+        Machine.Fire(T.ResolveWarning);
         ResolveWarned = true;
         var text = $"{Id} ({Severity.Name}) must be resolved by {resolveBy:yyyy-MM-dd HH:mm} UTC; 75 % of its {DurationText.Format(Severity.ResolveWithin)} target has passed.";
         Notify(NoticeKind.Alert, Audience.Incident, text);
@@ -88,9 +88,9 @@ public sealed partial class Incident
     /// <summary>The resolve target passed: the SLA is breached.</summary>
     public Outcome BreachResolveDeadline()
     {
-        if (!_machine.CanFire(T.ResolveBreach) || ResolveBreached)
+        if (!Machine.CanFire(T.ResolveBreach) || ResolveBreached)
             return Outcome.Unchanged($"{Id} needs no breach notice.");
-        _machine.Fire(T.ResolveBreach);
+        Machine.Fire(T.ResolveBreach);
         ResolveBreached = true;
         var text = $"SLA breached: {Id} ({Severity.Name}) was not resolved within {DurationText.Format(Severity.ResolveWithin)}.";
         Notify(NoticeKind.Alert, Audience.Incident, text);
@@ -107,9 +107,9 @@ public sealed partial class Incident
     /// <summary>A day passed with the RCA still missing.</summary>
     public Outcome RemindRca(DateTimeOffset dueBy)
     {
-        if (!_machine.CanFire(T.RcaReminder))
+        if (!Machine.CanFire(T.RcaReminder))
             return Outcome.Unchanged($"{Id} has no RCA pending.");
-        _machine.Fire(T.RcaReminder);
+        Machine.Fire(T.RcaReminder);
         RcaReminders++;
         var text = $"The root-cause analysis of {Id} is still missing; it is due by {dueBy:yyyy-MM-dd HH:mm} UTC.";
         Notify(NoticeKind.RcaPrompt, Audience.Incident, text);
@@ -121,9 +121,9 @@ public sealed partial class Incident
     /// <summary>The RCA deadline passed.</summary>
     public Outcome RcaOverdue()
     {
-        if (!_machine.CanFire(T.RcaDue) || RcaDueNotified)
+        if (!Machine.CanFire(T.RcaDue) || RcaDueNotified)
             return Outcome.Unchanged($"{Id} has no RCA pending.");
-        _machine.Fire(T.RcaDue);
+        Machine.Fire(T.RcaDue);
         RcaDueNotified = true;
         var text = $"The root-cause analysis of {Id} ({Severity.Name}) is overdue; it was due within {DurationText.Format(Severity.Rca.DueWithin)} of closing. Owner: {OwnerName ?? "nobody"}.";
         Notify(NoticeKind.Alert, Audience.Management, text);

@@ -81,9 +81,9 @@ public sealed partial class Incident
 
     public bool IsOpen => State is IncidentState.Reported or IncidentState.Acknowledged or IncidentState.Mitigated;
 
-    private readonly StateMachine<IncidentState, IncidentTrigger> _machine;
-    private readonly StateMachine<IncidentState, IncidentTrigger>.TriggerWithParameters<Actor> _acknowledge;
-    private readonly StateMachine<IncidentState, IncidentTrigger>.TriggerWithParameters<Actor> _waiveRca;
+    private StateMachine<IncidentState, IncidentTrigger>? _machine;
+    private StateMachine<IncidentState, IncidentTrigger>.TriggerWithParameters<Actor>? _acknowledge;
+    private StateMachine<IncidentState, IncidentTrigger>.TriggerWithParameters<Actor>? _waiveRca;
     private readonly List<TimelineEntry> _newEntries = [];
     private readonly List<Notice> _notices = [];
     private IncidentContext? _context;
@@ -91,10 +91,40 @@ public sealed partial class Incident
     // EF Core materialises through this constructor; State is set afterwards and the machine reads it through the accessor.
     private Incident()
     {
-        _machine = new StateMachine<IncidentState, IncidentTrigger>(() => State, s => State = s, FiringMode.Queued);
-        _acknowledge = _machine.SetTriggerParameters<Actor>(IncidentTrigger.Acknowledge);
-        _waiveRca = _machine.SetTriggerParameters<Actor>(IncidentTrigger.WaiveRca);
+    }
+
+    // The machine is built on first use: filing a new incident or reading one to show it never fires a trigger,
+    // and configuring the machine cost more than the rest of a report put together.
+    private StateMachine<IncidentState, IncidentTrigger> Machine => _machine ?? BuildMachine();
+
+    private StateMachine<IncidentState, IncidentTrigger>.TriggerWithParameters<Actor> AcknowledgeTrigger
+    {
+        get
+        {
+            if (_machine is null)
+                BuildMachine();
+            return _acknowledge!;
+        }
+    }
+
+    private StateMachine<IncidentState, IncidentTrigger>.TriggerWithParameters<Actor> WaiveRcaTrigger
+    {
+        get
+        {
+            if (_machine is null)
+                BuildMachine();
+            return _waiveRca!;
+        }
+    }
+
+    private StateMachine<IncidentState, IncidentTrigger> BuildMachine()
+    {
+        var machine = new StateMachine<IncidentState, IncidentTrigger>(() => State, s => State = s, FiringMode.Queued);
+        _acknowledge = machine.SetTriggerParameters<Actor>(IncidentTrigger.Acknowledge);
+        _waiveRca = machine.SetTriggerParameters<Actor>(IncidentTrigger.WaiveRca);
+        _machine = machine;
         Configure();
+        return machine;
     }
 
     /// <summary>Timeline entries written by the current change, not yet saved.</summary>
@@ -129,6 +159,6 @@ public sealed partial class Incident
     public static string LifecycleDiagram()
     {
         var blank = new Incident();
-        return Stateless.Graph.MermaidGraph.Format(blank._machine.GetInfo());
+        return Stateless.Graph.MermaidGraph.Format(blank.Machine.GetInfo());
     }
 }
