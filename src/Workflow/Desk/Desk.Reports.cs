@@ -11,7 +11,7 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 public sealed partial class Desk
 {
     private const long ReportNumberLock = 0x494E_432D_4E55; // shared by every replica
-    private const int MaxReportsPerCommit = 64;
+    private const int MaxReportsPerCommit = 256;
     private readonly ConcurrentQueue<QueuedReport> _queuedReports = new();
     private int _reportWriterRunning;
     private SqliteInserts? _inserts;
@@ -195,10 +195,16 @@ public sealed partial class Desk
         for (var i = 0; i < filed.Count; i++)
         {
             var incident = filed[i];
-            log.LogInformation("{Incident} reported by {Actor} as {Severity}", incident.Id, requests[i].Who.Id, incident.SeverityId);
             results[i] = new DeskResult(DeskStatus.Done, $"{incident.Id} reported: {incident.Title} ({incident.SeverityId}).", views[i]);
         }
 
+        // One line per transaction: during a storm of reports a line per incident would hold up the writer.
+        if (filed.Count == 1)
+            log.LogInformation("{Incident} reported by {Actor} as {Severity}", filed[0].Id, requests[0].Who.Id, filed[0].SeverityId);
+        else
+            log.LogInformation("{Count} incidents reported in one transaction: {First} to {Last}", filed.Count, filed[0].Id, filed[^1].Id);
+        for (var i = 0; filed.Count > 1 && log.IsEnabled(LogLevel.Debug) && i < filed.Count; i++)
+            log.LogDebug("{Incident} reported by {Actor} as {Severity}", filed[i].Id, requests[i].Who.Id, filed[i].SeverityId);
         return results;
     }
 
