@@ -9,14 +9,14 @@ internal sealed record LoadOptions
     public string SigningSecret { get; init; } = "bench-secret";
     public int Concurrency { get; init; } = 100;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
-    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(30);
     public IReadOnlyList<string> Mixes { get; init; } = ["bare", "help", "show", "report"];
     public string BarePath { get; init; } = "bench/bare";
     public int ShowIncidents { get; init; } = 100;
 
     public const string Usage =
         "usage: CommandLoad [--url http://127.0.0.1:5090] [--secret bench-secret] [--concurrency 100] " +
-        "[--duration 20] [--warmup 10] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100]";
+        "[--duration 20] [--warmup 30] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100]";
 
     public static LoadOptions Parse(string[] args)
     {
