@@ -12,7 +12,7 @@ internal sealed record Mix(string Name, string Description, string Path, string 
         "help" => new(name, "/incident help (no database write)", "slack/commands", "/incident", _ => "help", Responder),
         "show" => new(name, $"/incident show <n>, n cycling over INC-1..INC-{options.ShowIncidents} (a read)", "slack/commands", "/incident",
             n => $"show {1 + (n % options.ShowIncidents)}", Responder),
-        "report" => new(name, "/incident report <unique title> sev2 (one write transaction)", "slack/commands", "/incident",
+        "report" => new(name, "/incident report <unique title> sev2 (a write; reports queued together share one transaction)", "slack/commands", "/incident",
             n => $"report Bench outage {n} sev2 impact: benchmark load", Responder),
         _ => throw new ArgumentException($"Unknown mix '{name}'; known: bare, help, show, report."),
     };

@@ -3,7 +3,7 @@ using Jivrus.IncidentBot.Bench.TimerBench;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
 
-// usage: TimerBench [tick|lateness|report-probe|show-probe|all] [--sizes 1000,100000] [--due 100] [--reps 15] [--timers 10000]
+// usage: TimerBench [tick|lateness|report-probe|show-probe|all] [--sizes 1000,100000] [--due 100] [--reps 15] [--timers 10000] [--concurrency 1]
 var what = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 string Arg(string name, string fallback)
 {
@@ -15,6 +15,7 @@ var sizes = Arg("--sizes", "1000,100000").Split(',').Select(int.Parse).ToArray()
 var due = int.Parse(Arg("--due", "100"));
 var reps = int.Parse(Arg("--reps", "15"));
 var timers = int.Parse(Arg("--timers", "10000"));
+var concurrency = int.Parse(Arg("--concurrency", "1"));
 var postgres = Environment.GetEnvironmentVariable("INCIDENTBOT_TEST_POSTGRES");
 var providers = new List<StorageProvider> { StorageProvider.Sqlite };
 if (!string.IsNullOrWhiteSpace(postgres))
@@ -76,9 +77,14 @@ foreach (var provider in providers)
         {
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            for (var i = 0; i < 300; i++)
-                await host.Desk.ReportAsync(who, new IncidentReport($"Probe {round}-{i}", "sev2"));
-            Console.WriteLine($"  {provider} report: {clock.Elapsed.TotalMilliseconds / 300:F2} ms each (300 sequential), CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 300:F2} ms each");
+            // --concurrency N: N callers at once, so queued reports share transactions as they do under load.
+            var next = 0;
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+            {
+                while (Interlocked.Increment(ref next) is var i && i <= 3000)
+                    await host.Desk.ReportAsync(who, new IncidentReport($"Probe {round}-{i}", "sev2"));
+            })));
+            Console.WriteLine($"  {provider} report: {clock.Elapsed.TotalMilliseconds / 3000:F3} ms each (3,000, {concurrency} at a time), CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 3000:F3} ms each");
         }
     }
 }
