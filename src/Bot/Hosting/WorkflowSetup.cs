@@ -58,6 +58,16 @@ internal static class WorkflowSetup
         var initializer = app.Services.GetRequiredService<StorageInitializer>();
         try
         {
+            if (SqliteHostLock.Acquire(app.Services.GetRequiredService<StorageOptions>()) is { } held)
+                app.Lifetime.ApplicationStopped.Register(held.Dispose);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+
+        try
+        {
             await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StartupException)

@@ -1,6 +1,8 @@
 using System.Net;
+using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +74,25 @@ public sealed class HostTests : IDisposable
         }
 
         stderr.ToString().Should().Contain("bad-plan.yaml:").And.Contain("zed");
+    }
+
+    [Fact]
+    public async Task Start_OnASqliteFileAnotherHostUses_FailsWithASentence()
+    {
+        await using var first = NewHost();
+        _ = first.Services;
+
+        // The second host is built as Program builds it; its storage start must refuse the file.
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Storage:Provider"] = "Sqlite";
+        builder.Configuration["Storage:DataFolder"] = _dataFolder;
+        builder.AddWorkflow();
+        await using var second = builder.Build();
+
+        var start = () => second.InitializeStorageAsync();
+
+        (await start.Should().ThrowAsync<StartupException>())
+            .WithMessage($"Another IncidentBot is already using {Path.Combine(_dataFolder, "incidents.db")}*");
     }
 
     [Fact]
