@@ -13,7 +13,7 @@ if (PlanCheckVerb.Matches(args))
 if (TeamsPackageVerb.Matches(args))
     return TeamsPackageVerb.Run(args, Console.Out, Console.Error);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 try
 {
     builder.UseDefaultListenAddress().AddWorkflow();
