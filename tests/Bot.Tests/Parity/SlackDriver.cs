@@ -81,7 +81,7 @@ internal sealed class SlackDriver : ChatDriver
         var said = calls.Where(c => c.Method is "response_url" or "chat.postEphemeral").Select(c => c.Text).Prepend(answer).OfType<string>();
         var form = calls.Where(c => c.Method == "views.open" && c.Ok).Select(c => c.Body["view"]!).Select(view => new ChatForm(
             (string?)view["callback_id"] == "incident.rca" ? FormKind.Rca : FormKind.Report,
-            (string?)view["callback_id"] == "incident.rca" ? (string?)view["private_metadata"] : null,
+            (string?)view["callback_id"] == "incident.rca" ? ((string?)view["private_metadata"])?.Split('|')[0] : null,
             (string)view["callback_id"]!,
             (string?)view["private_metadata"] ?? "")).LastOrDefault();
         await FlushAsync();

@@ -13,7 +13,7 @@ internal sealed class SlackForms(ResponsePlan plan, SlackApiClient api, ILogger<
             return false;
         var view = form.Kind == FormKind.Report
             ? SlackModals.Report(plan, form.Severity, channelId)
-            : SlackModals.Rca(form.IncidentNumber!.Value);
+            : SlackModals.Rca(form.IncidentNumber!.Value, channelId);
         try
         {
             await api.OpenViewAsync(triggerId, view, ct);

@@ -66,7 +66,7 @@ internal sealed class SlackInteractions(
             return TypedResults.Ok();
         var user = Str(payload, "user", "id") ?? "";
         var callback = Str(view, "callback_id");
-        var channel = callback == SlackModals.ReportCallback ? SlackModals.Metadata(view) ?? "" : "";
+        var channel = (callback == SlackModals.ReportCallback ? SlackModals.Metadata(view) : SlackModals.RcaChannel(view)) ?? "";
         var origin = new InboundMessage(ChannelKind.Slack, user, UserName(payload), channel, null, "/incident", "");
 
         FormResult result;

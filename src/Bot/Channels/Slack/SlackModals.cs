@@ -46,10 +46,12 @@ internal static class SlackModals
         });
     }
 
-    public static JsonObject Rca(int incidentNumber)
+    /// <summary>The RCA modal; its metadata is the incident id and, after a '|', the channel to confirm in.</summary>
+    public static JsonObject Rca(int incidentNumber, string channelId = "")
     {
         var id = IncidentId.Format(incidentNumber);
-        return View(RcaCallback, $"RCA of {id}", "Submit RCA", id, new JsonArray
+        var metadata = channelId.Length > 0 ? $"{id}|{channelId}" : id;
+        return View(RcaCallback, $"RCA of {id}", "Submit RCA", metadata, new JsonArray
         {
             Input("root_cause", "Root cause", TextInput(Incident.MaxTextLength, multiline: true, "Why did it happen?")),
             Input("factors", "Contributing factors", TextInput(Incident.MaxTextLength, multiline: true, "What made it worse or slower to fix?"), optional: true),
@@ -62,9 +64,13 @@ internal static class SlackModals
 
     /// <summary>The RCA form, or null when the modal no longer says which incident it belongs to.</summary>
     public static RcaForm? ReadRca(JsonElement view) =>
-        IncidentId.TryParse(Metadata(view), out var number)
+        IncidentId.TryParse(Metadata(view)?.Split('|')[0], out var number)
             ? new RcaForm(number, Text(view, "root_cause"), Text(view, "factors"), Text(view, "actions"))
             : null;
+
+    /// <summary>The channel the RCA modal was opened from, where its outcome is confirmed; null when unknown.</summary>
+    public static string? RcaChannel(JsonElement view) =>
+        Metadata(view)?.Split('|') is [_, { Length: > 0 } channel] ? channel : null;
 
     public static string? Metadata(JsonElement view) =>
         view.TryGetProperty("private_metadata", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;

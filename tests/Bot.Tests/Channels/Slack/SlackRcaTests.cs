@@ -24,7 +24,7 @@ public sealed class SlackRcaTests : IAsyncLifetime
 
         var view = _host.Slack.Succeeded("views.open").Should().ContainSingle().Which.Body["view"]!;
         view["callback_id"]!.GetValue<string>().Should().Be("incident.rca");
-        view["private_metadata"]!.GetValue<string>().Should().Be("INC-1");
+        view["private_metadata"]!.GetValue<string>().Should().Be("INC-1|C0INCIDENTS");
     }
 
     [Fact]
@@ -59,5 +59,20 @@ public sealed class SlackRcaTests : IAsyncLifetime
         var incident = await _host.IncidentAsync(1);
         incident.State.Should().Be(IncidentState.Closed);
         incident.RcaRootCause.Should().Be("Expired certificate");
+    }
+
+    [Fact]
+    public async Task RcaModal_WhenComplete_ConfirmsToTheSubmitterInTheChannelItWasOpenedFrom()
+    {
+        await _host.PressAsync("U01ANA", ActionIds.Close, "INC-1");
+
+        await _host.SubmitAsync("U01ANA", "incident.rca", "INC-1|C0INCIDENTS",
+            ("root_cause", "Expired certificate"), ("actions", "Alert 30 days ahead - Chen"));
+
+        var confirmation = _host.Slack.Succeeded("chat.postEphemeral").Should().ContainSingle().Which.Body;
+        confirmation["channel"]!.GetValue<string>().Should().Be("C0INCIDENTS");
+        confirmation["user"]!.GetValue<string>().Should().Be("U01ANA");
+        confirmation["text"]!.GetValue<string>().Should().Contain("INC-1");
+        (await _host.IncidentAsync(1)).State.Should().Be(IncidentState.Closed);
     }
 }
