@@ -77,6 +77,7 @@ foreach (var provider in providers)
         {
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes();
             // --concurrency N: N callers at once, so queued reports share transactions as they do under load.
             var next = 0;
             await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
@@ -84,7 +85,7 @@ foreach (var provider in providers)
                 while (Interlocked.Increment(ref next) is var i && i <= 3000)
                     await host.Desk.ReportAsync(who, new IncidentReport($"Probe {round}-{i}", "sev2"));
             })));
-            Console.WriteLine($"  {provider} report: {clock.Elapsed.TotalMilliseconds / 3000:F3} ms each (3,000, {concurrency} at a time), CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 3000:F3} ms each");
+            Console.WriteLine($"  {provider} report: {clock.Elapsed.TotalMilliseconds / 3000:F3} ms each (3,000, {concurrency} at a time), CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 3000:F3} ms each, {(GC.GetTotalAllocatedBytes() - allocated) / 3000 / 1024.0:F1} KB allocated each");
         }
     }
 }

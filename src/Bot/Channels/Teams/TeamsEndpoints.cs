@@ -40,7 +40,7 @@ internal static class TeamsEndpoints
         if (activity is null)
             return TypedResults.Text("The body is not a Bot Framework activity.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
 
-        var check = await validator.ValidateAsync(authorization, activity.ServiceUrl, ct);
+        var check = await validator.ValidateAsync(authorization, activity.ServiceUrl, activity.ChannelId, ct);
         if (!check.Ok)
         {
             log.LogWarning("Teams activity refused ({Status}): {Reason}", check.Status, check.Reason);

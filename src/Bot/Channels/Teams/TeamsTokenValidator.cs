@@ -9,7 +9,8 @@ namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 /// <summary>
 /// Checks the bearer token of an inbound activity: RS256 signature by a key from the OpenID metadata
 /// (cached, refreshed twice a day and on an unknown key id), issuer, audience = App ID, lifetime with
-/// skew, and the <c>serviceurl</c> claim against the activity's serviceUrl.
+/// skew, the <c>serviceurl</c> claim against the activity's serviceUrl, and the signing key's endorsements
+/// against the activity's channelId (a Bot Framework key lists the channels it may sign for, e.g. msteams).
 /// </summary>
 internal sealed class TeamsTokenValidator
 {
@@ -28,7 +29,7 @@ internal sealed class TeamsTokenValidator
         _entra = _options.EntraMetadata() is { } entra ? Metadata(entra, http) : null;
     }
 
-    public async Task<TokenCheck> ValidateAsync(string? authorization, string? serviceUrl, CancellationToken ct)
+    public async Task<TokenCheck> ValidateAsync(string? authorization, string? serviceUrl, string? channelId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(authorization) || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return TokenCheck.Refused("no bearer token");
@@ -36,15 +37,39 @@ internal sealed class TeamsTokenValidator
         if (!_handler.CanReadToken(token))
             return TokenCheck.Refused("not a JWT");
 
-        var result = await _handler.ValidateTokenAsync(token, Parameters(token));
+        var parameters = Parameters(token);
+        var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
             return TokenCheck.Refused(result.Exception?.GetType().Name ?? "invalid token");
 
         result.Claims.TryGetValue("serviceurl", out var claimed);
         if (!TeamsIds.SameServiceUrl(claimed as string, serviceUrl))
             return TokenCheck.Forbidden("the serviceurl claim does not match the activity's serviceUrl");
+        if (!await EndorsedAsync((ConfigurationManager<OpenIdConnectConfiguration>)parameters.ConfigurationManager, new JsonWebToken(token).Kid, channelId, ct))
+            return TokenCheck.Forbidden("the signing key is not endorsed for the activity's channel");
         return TokenCheck.Accepted;
     }
+
+    /// <summary>
+    /// A key that lists endorsements may sign only for those channels; a key without any (Entra's) is not limited.
+    /// </summary>
+    private static async Task<bool> EndorsedAsync(ConfigurationManager<OpenIdConnectConfiguration> metadata, string? keyId, string? channelId, CancellationToken ct)
+    {
+        var configuration = await metadata.GetConfigurationAsync(ct);
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
+        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var listed))
+            return true;
+        return !string.IsNullOrEmpty(channelId) && Endorsements(listed).Contains(channelId, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<string> Endorsements(object? listed) => listed switch
+    {
+        string one => [one],
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } array =>
+            array.EnumerateArray().Where(e => e.ValueKind == System.Text.Json.JsonValueKind.String).Select(e => e.GetString()!),
+        System.Collections.IEnumerable many => many.Cast<object?>().Select(e => e?.ToString()).OfType<string>(),
+        _ => [],
+    };
 
     private TokenValidationParameters Parameters(string token)
     {

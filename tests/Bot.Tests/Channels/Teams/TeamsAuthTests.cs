@@ -35,6 +35,19 @@ public sealed class TeamsAuthTests : IAsyncLifetime
         RefusedAsync(new TokenSpec(TeamsHost.AppId, ServiceUrl: "https://smba.evil.example/"), HttpStatusCode.Forbidden);
 
     [Fact]
+    public async Task ActivityOfAChannelTheKeyIsNotEndorsedFor_IsRefused()
+    {
+        var webchat = Activities.Message("incident report Checkout is down sev2");
+        webchat["channelId"] = "webchat";
+
+        var response = await _host.SendAsync(webchat, new TokenSpec(TeamsHost.AppId));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await _host.Desk.ShowAsync(1)).Incident.Should().BeNull();
+        _host.Fake.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
     public Task MissingAuthorizationHeader_IsRefused() => RefusedAsync(null, HttpStatusCode.Unauthorized);
 
     [Fact]

@@ -33,6 +33,7 @@ internal sealed class TestKeys
                 ["use"] = "sig",
                 ["kid"] = KeyId,
                 ["alg"] = "RS256",
+                ["endorsements"] = new JsonArray("msteams", "emulator"),
                 ["n"] = jwk.N,
                 ["e"] = jwk.E,
             }),
