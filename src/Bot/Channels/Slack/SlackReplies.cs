@@ -20,8 +20,12 @@ internal static class SlackReplies
         if (reply.Card is null)
             return null;
         var blocks = BlockKitRenderer.Prompt(reply.Text, []);
-        foreach (var block in BlockKitRenderer.Card(reply.Card))
-            blocks.Add(block!.DeepClone());
+        // The card's blocks are moved, not copied: the card array is built for this reply only.
+        var card = BlockKitRenderer.Card(reply.Card);
+        var moved = card.ToArray();
+        card.Clear();
+        foreach (var block in moved)
+            blocks.Add(block);
         return blocks;
     }
 
