@@ -149,17 +149,15 @@ public sealed partial class Desk
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [ReportNumberLock], ct);
         }
 
-        var number = await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0;
-        var filed = new List<Incident>(requests.Count);
-        foreach (var request in requests)
+        var drafts = Draft(requests, await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0);
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var incident = Incident.Report(++number, request.Report, request.Who, Context());
-            db.Incidents.Add(incident);
-            request.Also?.Invoke(db, incident);
-            Stage(db, incident, existingTimers: []);
-            filed.Add(incident);
+            db.Incidents.Add(drafts[i].Incident);
+            requests[i].Also?.Invoke(db, drafts[i].Incident);
+            Add(db, drafts[i].Change, existingTimers: []);
         }
 
+        var filed = drafts.Select(d => d.Incident).ToList();
         await db.SaveChangesAsync(ct);
         var views = await CommitAsync(tx, filed, ct);
         return Answer(requests, filed, views);
@@ -172,21 +170,32 @@ public sealed partial class Desk
     private async Task<IReadOnlyList<DeskResult>> FileReportsAsync(SqliteInserts inserts, IReadOnlyList<ReportRequest> requests, CancellationToken ct)
     {
         await using var batch = await inserts.BeginAsync(ct);
-        var number = Convert.ToInt32(await batch.ScalarAsync("SELECT MAX(\"Number\") FROM \"incidents\"", ct) ?? 0L, CultureInfo.InvariantCulture);
-        var filed = new List<Incident>(requests.Count);
-        foreach (var request in requests)
+        var last = Convert.ToInt32(await batch.ScalarAsync("SELECT MAX(\"Number\") FROM \"incidents\"", ct) ?? 0L, CultureInfo.InvariantCulture);
+        var drafts = Draft(requests, last);
+        foreach (var (incident, change) in drafts)
         {
-            var incident = Incident.Report(++number, request.Report, request.Who, Context());
-            var change = Prepare(incident);
             batch.Insert(incident);
             batch.InsertRange(change.Timeline);
             batch.InsertRange(change.Outbox);
             batch.InsertRange(change.Timers);
-            filed.Add(incident);
         }
 
+        var filed = drafts.Select(d => d.Incident).ToList();
         var views = await CommitAsync(batch.CommitAsync, filed, ct);
         return Answer(requests, filed, views);
+    }
+
+    /// <summary>Numbers the reports in order after <paramref name="last"/>; each new incident with the rows it adds.</summary>
+    private List<(Incident Incident, StagedChange Change)> Draft(IReadOnlyList<ReportRequest> requests, int last)
+    {
+        var drafts = new List<(Incident, StagedChange)>(requests.Count);
+        foreach (var request in requests)
+        {
+            var incident = Incident.Report(++last, request.Report, request.Who, Context());
+            drafts.Add((incident, Prepare(incident)));
+        }
+
+        return drafts;
     }
 
     private IReadOnlyList<DeskResult> Answer(IReadOnlyList<ReportRequest> requests, IReadOnlyList<Incident> filed, IReadOnlyList<IncidentView> views)

@@ -118,9 +118,12 @@ public sealed partial class Desk(
     }
 
     /// <summary>Adds the change's timeline, outbox notices and a fresh set of timers stamped with the new version.</summary>
-    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null)
+    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null) =>
+        Add(db, Prepare(incident, suffix), existingTimers);
+
+    /// <summary>Adds a prepared change's rows; its timers replace the incident's existing ones.</summary>
+    private static void Add(IncidentDbContext db, StagedChange change, IReadOnlyList<IncidentTimer> existingTimers)
     {
-        var change = Prepare(incident, suffix);
         db.Timeline.AddRange(change.Timeline);
         db.Outbox.AddRange(change.Outbox);
         db.Timers.RemoveRange(existingTimers);

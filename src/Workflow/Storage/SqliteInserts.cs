@@ -40,7 +40,7 @@ public sealed class SqliteInserts
             await connection.OpenAsync(ct);
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+                pragma.CommandText = SqliteSynchronousNormal.Pragma;
                 await pragma.ExecuteNonQueryAsync(ct);
             }
 

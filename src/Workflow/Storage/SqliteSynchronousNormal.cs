@@ -11,7 +11,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 /// </summary>
 internal sealed class SqliteSynchronousNormal : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA synchronous=NORMAL;";
+    /// <summary>What every SQLite connection runs when it opens (also the report writer's own connections).</summary>
+    public const string Pragma = "PRAGMA synchronous=NORMAL;";
 
     public static SqliteSynchronousNormal Instance { get; } = new();
 
