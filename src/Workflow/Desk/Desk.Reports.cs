@@ -172,13 +172,11 @@ public sealed partial class Desk
         await using var batch = await inserts.BeginAsync(ct);
         var last = Convert.ToInt32(await batch.ScalarAsync("SELECT MAX(\"Number\") FROM \"incidents\"", ct) ?? 0L, CultureInfo.InvariantCulture);
         var drafts = Draft(requests, last);
-        foreach (var (incident, change) in drafts)
-        {
-            batch.Insert(incident);
-            batch.InsertRange(change.Timeline);
-            batch.InsertRange(change.Outbox);
-            batch.InsertRange(change.Timers);
-        }
+        // Table by table, so each table takes many rows per statement; within a table the order is the reports' order.
+        batch.InsertRange(drafts.Select(d => d.Incident).ToList());
+        batch.InsertRange(drafts.SelectMany(d => d.Change.Timeline).ToList());
+        batch.InsertRange(drafts.SelectMany(d => d.Change.Outbox).ToList());
+        batch.InsertRange(drafts.SelectMany(d => d.Change.Timers).ToList());
 
         var filed = drafts.Select(d => d.Incident).ToList();
         var views = await CommitAsync(batch.CommitAsync, filed, ct);
@@ -228,6 +226,17 @@ public sealed partial class Desk
         }
 
         return _inserts;
+    }
+
+    /// <summary>Closes the report writer's SQLite connection once no report is being written.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        using (await gate.EnterAsync(CancellationToken.None))
+        {
+            if (_inserts is { } inserts)
+                await inserts.DisposeAsync();
+            _inserts = null; // a report that still arrives is filed through EF
+        }
     }
 
     private sealed record ReportRequest(Actor Who, IncidentReport Report, Action<IncidentDbContext, Incident>? Also);

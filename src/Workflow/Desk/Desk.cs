@@ -20,7 +20,7 @@ public sealed partial class Desk(
     TimeProvider time,
     WriteGate gate,
     ILogger<Desk> log,
-    IncidentViewCache? views = null)
+    IncidentViewCache? views = null) : IAsyncDisposable
 {
     private const int MaxAttempts = 8;
     private readonly SlaCalculator _sla = new(plan);

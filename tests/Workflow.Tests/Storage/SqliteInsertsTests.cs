@@ -69,6 +69,79 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
         shown.Version.Should().Be(result.Incident!.Version);
     }
 
+    [Fact]
+    public async Task ManyRows_SpanningSeveralStatements_KeepTheirOrderAndValues()
+    {
+        var rows = Enumerable.Range(1, (2 * SqliteInserts.Batch.RowsPerStatement) + 5)
+            .Select(i => new TimelineEntry(7, _store.Time.GetUtcNow().AddSeconds(i), People.Eve, "updated", $"Update {i}", IncidentState.Reported, IncidentState.Reported))
+            .ToList();
+
+        await using (var db = await _store.OpenAsync())
+        {
+            await using var inserts = SqliteInserts.For(db)!;
+            await using var batch = await inserts.BeginAsync(CancellationToken.None);
+            batch.InsertRange(rows);
+            await batch.CommitAsync(CancellationToken.None);
+        }
+
+        await using var read = await _store.OpenAsync();
+        var stored = read.Timeline.Where(t => t.IncidentNumber == 7).OrderBy(t => t.Id).ToList();
+        stored.Select(t => t.Text).Should().Equal(rows.Select(r => r.Text));
+        stored.Select(t => t.At).Should().Equal(rows.Select(r => r.At));
+    }
+
+    [Fact]
+    public async Task AFailedBatch_RollsBack_AndTheNextBatchWrites()
+    {
+        var timer = new IncidentTimer(3, TimerKind.UpdateDue, _store.Time.GetUtcNow().AddMinutes(30), 1);
+        await using var db = await _store.OpenAsync();
+        await using var inserts = SqliteInserts.For(db)!;
+
+        await using (var failing = await inserts.BeginAsync(CancellationToken.None))
+        {
+            failing.Insert(new TimelineEntry(3, _store.Time.GetUtcNow(), People.Eve, "noted", "Kept only if committed", IncidentState.Reported, IncidentState.Reported));
+            // (incident, kind) is unique: the second row of the same timer fails the statement.
+            var duplicate = () => failing.InsertRange([timer, new IncidentTimer(3, TimerKind.UpdateDue, timer.DueAt, 1)]);
+            duplicate.Should().Throw<SqliteException>();
+        }
+
+        await using (var next = await inserts.BeginAsync(CancellationToken.None))
+        {
+            next.Insert(timer);
+            await next.CommitAsync(CancellationToken.None);
+        }
+
+        await using var read = await _store.OpenAsync();
+        read.Timeline.Count(t => t.IncidentNumber == 3).Should().Be(0, "the failed batch was rolled back");
+        read.Timers.Count(t => t.IncidentNumber == 3).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task OneBatchAtATime()
+    {
+        await using var db = await _store.OpenAsync();
+        await using var inserts = SqliteInserts.For(db)!;
+        await using var first = await inserts.BeginAsync(CancellationToken.None);
+
+        var second = () => inserts.BeginAsync(CancellationToken.None);
+
+        await second.Should().ThrowAsync<InvalidOperationException>();
+    }
+
+    [Fact]
+    public async Task ADisposedDesk_StillFilesReports()
+    {
+        var desk = _store.NewDesk();
+        (await desk.ReportAsync(People.Eve, new IncidentReport("Before", "sev3"))).Status.Should().Be(DeskStatus.Done);
+
+        await desk.DisposeAsync();
+        var after = await desk.ReportAsync(People.Eve, new IncidentReport("After", "sev3"));
+
+        after.Status.Should().Be(DeskStatus.Done);
+        after.Incident!.Number.Should().Be(2);
+        (await _store.NewDesk().ShowAsync(2)).Incident!.Title.Should().Be("After");
+    }
+
     private (Incident Incident, List<TimelineEntry> Timeline, List<OutboxMessage> Outbox, List<IncidentTimer> Timers) Sample(int number)
     {
         var context = new IncidentContext(_store.Plan, _store.Time.GetUtcNow());

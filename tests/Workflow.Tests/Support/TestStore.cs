@@ -11,6 +11,7 @@ namespace Jivrus.IncidentBot.Workflow.Tests.Support;
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly Action? _cleanup;
+    private readonly List<Workflow.Desk.Desk> _desks = [];
 
     private TestStore(StorageProvider provider, string connectionString, ResponsePlan plan, FakeTimeProvider time, Action? cleanup)
     {
@@ -59,18 +60,25 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
-    public Workflow.Desk.Desk NewDesk(Workflow.Desk.IncidentViewCache? views = null, WriteGate? gate = null) =>
-        new(Factory, Plan, Time, gate ?? new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance, views);
+    /// <summary>A desk on this store; the store disposes it (closing its report writer's connection) at the end.</summary>
+    public Workflow.Desk.Desk NewDesk(Workflow.Desk.IncidentViewCache? views = null, WriteGate? gate = null)
+    {
+        var desk = new Workflow.Desk.Desk(Factory, Plan, Time, gate ?? new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance, views);
+        lock (_desks)
+            _desks.Add(desk);
+        return desk;
+    }
 
     public StorageInitializer NewInitializer() =>
         new(Factory, new StorageOptions { Provider = Provider, ConnectionString = ConnectionString }, Time, NullLogger<StorageInitializer>.Instance);
 
     public async Task<IncidentDbContext> OpenAsync() => await Factory.CreateDbContextAsync();
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        foreach (var desk in _desks)
+            await desk.DisposeAsync();
         _cleanup?.Invoke();
-        return ValueTask.CompletedTask;
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
