@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -170,7 +169,7 @@ public sealed partial class Desk
     private async Task<IReadOnlyList<DeskResult>> FileReportsAsync(SqliteInserts inserts, IReadOnlyList<ReportRequest> requests, CancellationToken ct)
     {
         await using var batch = await inserts.BeginAsync(ct);
-        var last = Convert.ToInt32(await batch.ScalarAsync("SELECT MAX(\"Number\") FROM \"incidents\"", ct) ?? 0L, CultureInfo.InvariantCulture);
+        var last = checked((int)(batch.Number("SELECT MAX(\"Number\") FROM \"incidents\"") ?? 0));
         var drafts = Draft(requests, last);
         // Table by table, so each table takes many rows per statement; within a table the order is the reports' order.
         batch.InsertRange(drafts.Select(d => d.Incident).ToList());

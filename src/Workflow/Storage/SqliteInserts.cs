@@ -2,7 +2,6 @@ using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SQLitePCL;
 
 namespace Jivrus.IncidentBot.Workflow.Storage;
@@ -22,6 +21,7 @@ public sealed class SqliteInserts : IAsyncDisposable
     private readonly IModel _model;
     private readonly Dictionary<Type, Shape> _shapes = [];
     private readonly Dictionary<(Type Type, int Rows), sqlite3_stmt> _statements = [];
+    private readonly Dictionary<string, sqlite3_stmt> _queries = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
     private int _busy;
 
@@ -69,14 +69,27 @@ public sealed class SqliteInserts : IAsyncDisposable
 
     private async ValueTask CloseAsync()
     {
-        foreach (var statement in _statements.Values)
+        foreach (var statement in _statements.Values.Concat(_queries.Values))
             statement.Dispose();
         _statements.Clear();
+        _queries.Clear();
         if (_connection is { } connection)
         {
             _connection = null;
             await connection.DisposeAsync();
         }
+    }
+
+    private sqlite3_stmt Query(string sql)
+    {
+        if (!_queries.TryGetValue(sql, out var statement))
+        {
+            var db = _connection!.Handle!;
+            Check(raw.sqlite3_prepare_v2(db, sql, out statement), db);
+            _queries[sql] = statement;
+        }
+
+        return statement;
     }
 
     /// <summary>The prepared INSERT of <paramref name="rows"/> rows of <paramref name="type"/>, prepared on first use.</summary>
@@ -121,14 +134,30 @@ public sealed class SqliteInserts : IAsyncDisposable
             _transaction = transaction;
         }
 
-        /// <summary>A single value from a query in this transaction (null for SQL NULL).</summary>
-        public async Task<object?> ScalarAsync(string sql, CancellationToken ct)
+        /// <summary>A whole number from a query in this transaction (null for SQL NULL); the query is prepared once.</summary>
+        public long? Number(string sql)
         {
-            await using var command = _connection.CreateCommand();
-            command.Transaction = _transaction;
-            command.CommandText = sql;
-            var value = await Guard(command.ExecuteScalarAsync(ct));
-            return value is DBNull ? null : value;
+            try
+            {
+                var db = _connection.Handle!;
+                var statement = _owner.Query(sql);
+                var step = raw.sqlite3_step(statement);
+                try
+                {
+                    if (step != raw.SQLITE_ROW)
+                        Check(step == raw.SQLITE_DONE ? raw.SQLITE_MISUSE : step, db);
+                    return raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 0);
+                }
+                finally
+                {
+                    raw.sqlite3_reset(statement);
+                }
+            }
+            catch
+            {
+                _failed = true;
+                throw;
+            }
         }
 
         public void Insert<T>(T entity)
@@ -223,41 +252,7 @@ public sealed class SqliteInserts : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// One column: reads the member, converts it as EF would (nulls are not converted), and binds the provider value
-    /// by position. Provider types are limited to what SQLite stores natively; anything else is refused when the
-    /// shape is built, so no value is ever written differently from EF.
-    /// </summary>
-    private sealed record Column(string Name, Func<object, object?> Read, ValueConverter? Converter)
-    {
-        public int Bind(sqlite3_stmt statement, int index, object entity)
-        {
-            var value = Read(entity);
-            if (value is not null && Converter is not null)
-                value = Converter.ConvertToProvider(value);
-            return value switch
-            {
-                null => raw.sqlite3_bind_null(statement, index),
-                string text => raw.sqlite3_bind_text(statement, index, text),
-                long number => raw.sqlite3_bind_int64(statement, index, number),
-                int number => raw.sqlite3_bind_int64(statement, index, number),
-                short number => raw.sqlite3_bind_int64(statement, index, number),
-                byte number => raw.sqlite3_bind_int64(statement, index, number),
-                bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-                double real => raw.sqlite3_bind_double(statement, index, real),
-                float real => raw.sqlite3_bind_double(statement, index, real),
-                byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-                _ => throw new InvalidOperationException($"Column {Name}: SqliteInserts cannot bind a {value.GetType().Name}."),
-            };
-        }
-
-        public static bool Stores(Type provider) =>
-            (Nullable.GetUnderlyingType(provider) ?? provider) is var type
-            && (type == typeof(string) || type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte)
-                || type == typeof(bool) || type == typeof(double) || type == typeof(float) || type == typeof(byte[]));
-    }
-
-    private sealed record Shape(string Table, IReadOnlyList<string> Names, IReadOnlyList<Column> Columns)
+    private sealed record Shape(string Table, IReadOnlyList<string> Names, IReadOnlyList<SqliteInsertColumn> Columns)
     {
         /// <summary>INSERT INTO "t" ("a", "b") VALUES (?1, ?2), (?3, ?4), ... for the given number of rows.</summary>
         public string Sql(int rows)
@@ -271,7 +266,7 @@ public sealed class SqliteInserts : IAsyncDisposable
         {
             var tableName = entity.GetTableName() ?? throw new InvalidOperationException($"{entity.DisplayName()} has no table.");
             var table = StoreObjectIdentifier.Table(tableName, entity.GetSchema());
-            var columns = new List<Column>();
+            var columns = new List<SqliteInsertColumn>();
             var names = new List<string>();
             foreach (var property in entity.GetProperties())
             {
@@ -281,12 +276,8 @@ public sealed class SqliteInserts : IAsyncDisposable
                 if (property.IsShadowProperty())
                     throw new InvalidOperationException($"{entity.DisplayName()}.{property.Name} is a shadow property; SqliteInserts writes mapped members only.");
                 var name = property.GetColumnName(table) ?? property.Name;
-                var mapping = property.GetRelationalTypeMapping();
-                var converter = mapping.Converter;
-                if (!Column.Stores(converter?.ProviderClrType ?? mapping.ClrType))
-                    throw new InvalidOperationException($"{entity.DisplayName()}.{property.Name} is stored as {(converter?.ProviderClrType ?? mapping.ClrType).Name}, which SqliteInserts does not bind.");
                 names.Add($"\"{name}\"");
-                columns.Add(new Column(name, property.GetGetter().GetClrValueUsingContainingEntity, converter));
+                columns.Add(SqliteInsertColumn.For(property, name));
             }
 
             return new Shape(tableName, names, columns);
