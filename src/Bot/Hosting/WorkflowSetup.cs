@@ -34,6 +34,7 @@ internal static class WorkflowSetup
         }
 
         builder.Services.AddSingleton<Desk>();
+        builder.Services.AddHostedService<SqliteCheckpointService>();
         return builder;
     }
 

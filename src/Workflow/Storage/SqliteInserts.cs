@@ -16,7 +16,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 public sealed class SqliteInserts : IAsyncDisposable
 {
     // 16 MB instead of SQLite's 2 MB: the pages new rows go to (the right edge of each table and index) stay cached.
-    private const string Pragmas = SqliteSynchronousNormal.Pragma + " PRAGMA cache_size=-16384;";
+    private const string Pragmas = SqliteConnectionSettings.Pragma + " PRAGMA cache_size=-16384;";
     private readonly string _connectionString;
     private readonly IModel _model;
     private readonly Dictionary<Type, Shape> _shapes = [];

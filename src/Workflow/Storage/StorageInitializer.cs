@@ -36,7 +36,7 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
             if (options.Provider == StorageProvider.Sqlite)
             {
                 // WAL lets readers go on while one writer commits; the setting sticks to the file.
-                // (synchronous=NORMAL does not stick: SqliteSynchronousNormal sets it on every connection.)
+                // (synchronous=NORMAL does not stick: SqliteConnectionSettings sets it on every connection.)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 

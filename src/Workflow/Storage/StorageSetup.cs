@@ -33,7 +33,7 @@ public static class StorageSetup
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                builder.UseSqlite(connectionString).AddInterceptors(SqliteSynchronousNormal.Instance);
+                builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance);
                 break;
             case StorageProvider.Postgres:
                 builder.UseNpgsql(connectionString);

@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Jivrus.IncidentBot.Workflow.Storage;
+
+/// <summary>
+/// Settings every SQLite connection runs when it opens, because neither sticks to the file the way
+/// <c>journal_mode=WAL</c> does:
+/// <list type="bullet">
+/// <item><c>synchronous=NORMAL</c>: set once at start-up it held only on that one connection, and every other pooled
+/// connection synced the WAL on each commit (FULL), which made a write transaction wait on the disk. In WAL mode
+/// NORMAL keeps the database consistent after a crash; only the last commits before a power cut may be lost.</item>
+/// <item><c>wal_autocheckpoint</c> raised from 1,000 pages to <see cref="AutoCheckpointPages"/>: the host's
+/// checkpointer copies the log into the database in the background (<see cref="SqliteCheckpointer"/>), so a commit
+/// no longer stops to do it. The raised limit is the safety net that bounds the log where no checkpointer runs.</item>
+/// </list>
+/// </summary>
+internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
+{
+    /// <summary>What every SQLite connection runs when it opens (also the report writer's own connections).</summary>
+    public const string Pragma = "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384;";
+
+    /// <summary>The log size (pages) at which a committing connection checkpoints on its own.</summary>
+    public const int AutoCheckpointPages = 16384;
+
+    public static SqliteConnectionSettings Instance { get; } = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragma;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragma;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,71 @@
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jivrus.IncidentBot.Workflow.Tests.Storage;
+
+/// <summary>The log is copied into the database off the write path, and restarted once it has grown.</summary>
+public sealed class SqliteCheckpointerTests : IAsyncLifetime
+{
+    private TestStore _store = null!;
+
+    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task APassiveRound_CopiesEveryCommittedPage()
+    {
+        await ReportAsync(20);
+        await using var checkpointer = new SqliteCheckpointer(_store.ConnectionString, new WriteGate(serialise: true));
+
+        var round = await checkpointer.RunOnceAsync(CancellationToken.None);
+
+        round.LogPages.Should().BeGreaterThan(0);
+        round.CopiedPages.Should().Be(round.LogPages);
+        round.Restarted.Should().BeFalse("the log is far below the restart size");
+    }
+
+    [Fact]
+    public async Task ALogPastTheRestartSize_StartsAgainFromItsBeginning()
+    {
+        await ReportAsync(40);
+        await using var checkpointer = new SqliteCheckpointer(_store.ConnectionString, new WriteGate(serialise: true), restartPages: 8);
+        var grown = await checkpointer.RunOnceAsync(CancellationToken.None);
+        grown.Restarted.Should().BeTrue();
+
+        await ReportAsync(1);
+        var after = await checkpointer.RunOnceAsync(CancellationToken.None);
+
+        after.LogPages.Should().BeLessThan(grown.LogPages, "the next commit wrote from the start of the log");
+        (await _store.NewDesk().ShowAsync(41)).Incident!.Title.Should().Be("Report 41");
+    }
+
+    [Fact]
+    public async Task EveryConnection_LeavesCheckpointsToTheCheckpointerUpToTheSafetyNet()
+    {
+        await using var db = await _store.OpenAsync();
+
+        var pages = await db.Database.SqlQueryRaw<int>("PRAGMA wal_autocheckpoint").ToListAsync();
+        var synchronous = await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync();
+
+        pages.Should().ContainSingle().Which.Should().Be(SqliteConnectionSettings.AutoCheckpointPages);
+        synchronous.Should().ContainSingle().Which.Should().Be(1, "NORMAL");
+    }
+
+    private async Task ReportAsync(int count)
+    {
+        var desk = _store.NewDesk();
+        var first = (await desk.ShowAsync(1)).Incident is null ? 1 : await CountAsync() + 1;
+        for (var i = first; i < first + count; i++)
+            (await desk.ReportAsync(People.Eve, new IncidentReport($"Report {i}", "sev3"))).Status.Should().Be(DeskStatus.Done);
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var db = await _store.OpenAsync();
+        return await db.Incidents.CountAsync();
+    }
+}
