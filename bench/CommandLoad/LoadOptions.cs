@@ -13,16 +13,23 @@ internal sealed record LoadOptions
     public IReadOnlyList<string> Mixes { get; init; } = ["bare", "help", "show", "report"];
     public string BarePath { get; init; } = "bench/bare";
     public int ShowIncidents { get; init; } = 100;
+    public bool PerSecond { get; init; }
 
     public const string Usage =
         "usage: CommandLoad [--url http://127.0.0.1:5090] [--secret bench-secret] [--concurrency 100] " +
-        "[--duration 20] [--warmup 30] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100]";
+        "[--duration 20] [--warmup 30] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100] [--per-second]";
 
     public static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--per-second")
+            {
+                options = options with { PerSecond = true };
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value. {Usage}");
             options = args[i] switch
             {

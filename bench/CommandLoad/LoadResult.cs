@@ -4,20 +4,28 @@ using System.Globalization;
 namespace Jivrus.IncidentBot.Bench.CommandLoad;
 
 /// <summary>Latencies (to HTTP 200) of every request in the measured window, and how many failed.</summary>
-internal sealed class LoadResult(Mix mix, long[] latencyTicks, long errors, TimeSpan elapsed, IReadOnlyDictionary<string, long> errorKinds)
+internal sealed class LoadResult(
+    Mix mix, long[] latencyTicks, long errors, TimeSpan elapsed, IReadOnlyDictionary<string, long> errorKinds, IReadOnlyList<long[]> bySecond,
+    DateTimeOffset windowStart)
 {
     public Mix Mix => mix;
     public long Count => latencyTicks.Length;
     public long Errors => errors;
     public double PerSecond => latencyTicks.Length / elapsed.TotalSeconds;
 
-    public double PercentileMs(double p)
+    public double PercentileMs(double p) => PercentileMs(latencyTicks, p);
+
+    /// <summary>One line per second of the window: requests started in it, their p50, p99 and max.</summary>
+    public IEnumerable<string> SecondLines() => bySecond.Select((ticks, i) => string.Format(CultureInfo.InvariantCulture,
+        "  {5:HH:mm:ss}Z n={1,6}  p50={2,7:F2} ms  p99={3,7:F2} ms  max={4,8:F2} ms", i, ticks.Length, PercentileMs(ticks, 50), PercentileMs(ticks, 99), PercentileMs(ticks, 100), windowStart.AddSeconds(i)));
+
+    // Nearest-rank percentile on sorted latencies.
+    private static double PercentileMs(long[] sorted, double p)
     {
-        if (latencyTicks.Length == 0)
+        if (sorted.Length == 0)
             return double.NaN;
-        // Nearest-rank percentile on the sorted latencies.
-        var rank = (int)Math.Ceiling(p / 100.0 * latencyTicks.Length) - 1;
-        return ToMs(latencyTicks[Math.Clamp(rank, 0, latencyTicks.Length - 1)]);
+        var rank = (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1;
+        return ToMs(sorted[Math.Clamp(rank, 0, sorted.Length - 1)]);
     }
 
     public double MaxMs => latencyTicks.Length == 0 ? double.NaN : ToMs(latencyTicks[^1]);

@@ -16,6 +16,7 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
     {
         var url = new Uri(options.BaseUrl, mix.Path);
         var measureFrom = Stopwatch.GetTimestamp() + (long)(options.WarmUp.TotalSeconds * Stopwatch.Frequency);
+        var windowStart = DateTimeOffset.UtcNow + options.WarmUp;
         var stopAt = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
         var errorKinds = new ConcurrentDictionary<string, long>();
         long errors = 0;
@@ -23,6 +24,7 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
         var senders = Enumerable.Range(0, options.Concurrency).Select(async _ =>
         {
             var latencies = new List<long>(4096);
+            var seconds = new List<int>(4096);
             while (true)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -48,6 +50,7 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
                 if (failure is null)
                 {
                     latencies.Add(elapsed);
+                    seconds.Add((int)((start - measureFrom) / Stopwatch.Frequency));
                 }
                 else
                 {
@@ -56,13 +59,20 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
                 }
             }
 
-            return latencies;
+            return (latencies, seconds);
         }).ToList();
 
-        var all = (await Task.WhenAll(senders)).SelectMany(l => l).ToArray();
+        var sent = await Task.WhenAll(senders);
+        var all = sent.SelectMany(s => s.latencies).ToArray();
+        // Which second of the window each request started in, for --per-second.
+        var bySecond = sent.SelectMany(s => s.seconds.Zip(s.latencies))
+            .GroupBy(p => p.First)
+            .OrderBy(g => g.Key)
+            .Select(g => g.Select(p => p.Second).Order().ToArray())
+            .ToList();
         Array.Sort(all);
         // The window is from the end of warm-up to the moment the last sender finished its last request.
         var window = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - measureFrom) / (double)Stopwatch.Frequency);
-        return new LoadResult(mix, all, errors, window, errorKinds);
+        return new LoadResult(mix, all, errors, window, errorKinds, bySecond, windowStart);
     }
 }

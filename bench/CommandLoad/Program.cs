@@ -49,6 +49,12 @@ foreach (var name in options.Mixes)
     Console.WriteLine($"-- {mix.Name}: {mix.Description}");
     var result = await runner.RunAsync(mix);
     Console.WriteLine(result.Line());
+    if (options.PerSecond)
+    {
+        foreach (var line in result.SecondLines())
+            Console.WriteLine(line);
+    }
+
     results.Add(result);
 }
 

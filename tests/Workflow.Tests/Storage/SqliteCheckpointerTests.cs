@@ -44,15 +44,17 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EveryConnection_LeavesCheckpointsToTheCheckpointerUpToTheSafetyNet()
+    public async Task EveryConnection_LeavesCheckpointsToTheCheckpointer_AndWaitsInsideSqliteWhenLocked()
     {
         await using var db = await _store.OpenAsync();
 
         var pages = await db.Database.SqlQueryRaw<int>("PRAGMA wal_autocheckpoint").ToListAsync();
         var synchronous = await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync();
+        var busyTimeout = await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToListAsync();
 
         pages.Should().ContainSingle().Which.Should().Be(SqliteConnectionSettings.AutoCheckpointPages);
         synchronous.Should().ContainSingle().Which.Should().Be(1, "NORMAL");
+        busyTimeout.Should().ContainSingle().Which.Should().Be(5000, "a locked database is waited for inside SQLite");
     }
 
     private async Task ReportAsync(int count)
