@@ -29,6 +29,7 @@ internal sealed class SqliteCheckpointService(StorageOptions options, WriteGate 
                 var round = await checkpointer.RunOnceAsync(stoppingToken);
                 wait = round.LogPages != lastLog ? Busy : Idle;
                 lastLog = round.LogPages;
+                log.LogTrace("Checkpoint round: {Log} pages in the log, {Copied} of them in the database", round.LogPages, round.CopiedPages);
                 if (round.Restarted)
                     log.LogDebug("Checkpoint restarted the SQLite log at {Pages} pages", round.LogPages);
             }

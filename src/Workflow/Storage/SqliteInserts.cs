@@ -214,6 +214,8 @@ public sealed class SqliteInserts : IAsyncDisposable
             }
             catch
             {
+                // Disposal runs after the caller already has the batch's own error (or its commit); a rollback that
+                // fails too (SQLite may have rolled back already) is answered by closing the connection, below.
                 _failed = true;
             }
             finally
