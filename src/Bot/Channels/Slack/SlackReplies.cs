@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Hosting;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
@@ -29,8 +30,7 @@ internal static class SlackReplies
         return blocks;
     }
 
-    public static IResult Json(JsonObject body) =>
-        TypedResults.Text(body.ToJsonString(), "application/json; charset=utf-8");
+    public static IResult Json(JsonObject body) => new JsonText(body.ToJsonString());
 
     /// <summary>What to say when no form can be opened (a chat line has no trigger_id, or Slack refused the modal).</summary>
     public static string FormHint(FormRequest form) => form.Kind == FormKind.Report

@@ -19,7 +19,11 @@ public sealed class SlackReportTests : IAsyncLifetime
         var response = await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1 impact: no orders");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        response.Content.Headers.ContentType.CharSet.Should().Be("utf-8");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        response.Content.Headers.ContentLength.Should().Be(bytes.Length);
+        var body = JsonNode.Parse(bytes)!;
         body["response_type"]!.GetValue<string>().Should().Be("ephemeral");
         body["text"]!.GetValue<string>().Should().Contain("INC-1");
     }
