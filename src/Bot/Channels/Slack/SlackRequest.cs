@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
@@ -15,11 +16,11 @@ internal sealed class SlackRequest
 
     public string Text => Encoding.UTF8.GetString(Body);
 
-    /// <summary>The form fields; a field Slack left out reads as an empty string.</summary>
-    public IReadOnlyDictionary<string, string> Form() =>
-        QueryHelpers.ParseQuery(Text).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+    /// <summary>The form fields, decoded; read them with <see cref="Field"/>.</summary>
+    public IReadOnlyDictionary<string, StringValues> Form() => QueryHelpers.ParseQuery(Text);
 
-    public static string Field(IReadOnlyDictionary<string, string> form, string key) => form.TryGetValue(key, out var value) ? value : "";
+    /// <summary>A form field; one Slack left out reads as an empty string.</summary>
+    public static string Field(IReadOnlyDictionary<string, StringValues> form, string key) => form.TryGetValue(key, out var value) ? value.ToString() : "";
 
     /// <summary>The verified request, or the refusal to answer with (413, 401).</summary>
     public static async Task<(SlackRequest? Request, IResult? Refusal)> ReadAsync(
