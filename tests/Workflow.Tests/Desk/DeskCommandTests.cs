@@ -7,25 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jivrus.IncidentBot.Workflow.Tests.Desk;
 
-public sealed class DeskCommandTests : IAsyncLifetime
+public sealed class DeskCommandTests : SqliteStoreTest
 {
     private static readonly Actor Eve = Actor.Employee("slack:U01EVE", "Eve");
     private static readonly Actor Ana = Actor.Person("ana", "Ana");
     private static readonly Actor Dana = Actor.Person("dana", "Dana");
-    private TestStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Fact]
     public async Task Report_SavesIncidentTimelineTimersAndOutboxInOneGo()
     {
-        var result = await _store.Desk.ReportAsync(Eve, new IncidentReport("Checkout fails", "sev1", "Customers cannot pay"));
+        var result = await Store.Desk.ReportAsync(Eve, new IncidentReport("Checkout fails", "sev1", "Customers cannot pay"));
 
         result.Status.Should().Be(DeskStatus.Done);
         result.Incident!.Id.Should().Be("INC-1");
-        await using var db = await _store.OpenAsync();
+        await using var db = await Store.OpenAsync();
         (await db.Timeline.CountAsync()).Should().Be(1);
         (await db.Timers.Select(t => t.Kind).ToListAsync()).Should().BeEquivalentTo(
             [TimerKind.AckReminder, TimerKind.AckTimeout, TimerKind.ResolveWarning, TimerKind.ResolveBreach]);
@@ -35,8 +30,8 @@ public sealed class DeskCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_NumbersIncidentsInSequence()
     {
-        var first = await _store.Desk.ReportAsync(Eve, new IncidentReport("One"));
-        var second = await _store.Desk.ReportAsync(Eve, new IncidentReport("Two"));
+        var first = await Store.Desk.ReportAsync(Eve, new IncidentReport("One"));
+        var second = await Store.Desk.ReportAsync(Eve, new IncidentReport("Two"));
 
         first.Incident!.Id.Should().Be("INC-1");
         second.Incident!.Id.Should().Be("INC-2");
@@ -47,11 +42,11 @@ public sealed class DeskCommandTests : IAsyncLifetime
     [InlineData("   ", "needs a title")]
     public async Task Report_WithoutTitle_IsInvalidAndWritesNothing(string title, string expected)
     {
-        var result = await _store.Desk.ReportAsync(Eve, new IncidentReport(title));
+        var result = await Store.Desk.ReportAsync(Eve, new IncidentReport(title));
 
         result.Status.Should().Be(DeskStatus.Invalid);
         result.Message.Should().Contain(expected);
-        await using var db = await _store.OpenAsync();
+        await using var db = await Store.OpenAsync();
         (await db.Incidents.CountAsync()).Should().Be(0);
         (await db.Outbox.CountAsync()).Should().Be(0);
     }
@@ -59,7 +54,7 @@ public sealed class DeskCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_WithHugeTitle_SaysTheLimit()
     {
-        var result = await _store.Desk.ReportAsync(Eve, new IncidentReport(new string('x', 400)));
+        var result = await Store.Desk.ReportAsync(Eve, new IncidentReport(new string('x', 400)));
 
         result.Status.Should().Be(DeskStatus.Invalid);
         result.Message.Should().Contain("400 characters; at most 150");
@@ -68,7 +63,7 @@ public sealed class DeskCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_WithUnknownSeverity_ListsTheKnownOnes()
     {
-        var result = await _store.Desk.ReportAsync(Eve, new IncidentReport("Disk full", "sev9"));
+        var result = await Store.Desk.ReportAsync(Eve, new IncidentReport("Disk full", "sev9"));
 
         result.Status.Should().Be(DeskStatus.Invalid);
         result.Message.Should().Be("There is no severity 'sev9'. Use one of sev1, sev2, sev3, sev4.");
@@ -77,7 +72,7 @@ public sealed class DeskCommandTests : IAsyncLifetime
     [Fact]
     public async Task Acknowledge_UnknownIncident_SaysItDoesNotExist()
     {
-        var result = await _store.Desk.AcknowledgeAsync(Ana, 42);
+        var result = await Store.Desk.AcknowledgeAsync(Ana, 42);
 
         result.Status.Should().Be(DeskStatus.NotFound);
         result.Message.Should().StartWith("There is no INC-42.");
@@ -86,23 +81,23 @@ public sealed class DeskCommandTests : IAsyncLifetime
     [Fact]
     public async Task Acknowledge_ByEmployee_IsRefusedAndRecorded()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Disk full"));
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Disk full"));
 
-        var result = await _store.Desk.AcknowledgeAsync(Eve, 1);
+        var result = await Store.Desk.AcknowledgeAsync(Eve, 1);
 
         result.Status.Should().Be(DeskStatus.Refused);
         result.Message.Should().Contain("Eve is not a responder").And.Contain("Ana, Ben");
-        var timeline = (await _store.Desk.TimelineAsync(1))!.Value.Entries;
+        var timeline = (await Store.Desk.TimelineAsync(1))!.Value.Entries;
         timeline.Should().Contain(e => e.Action == "refused" && e.ActorName == "Eve");
-        (await _store.Desk.ShowAsync(1)).Incident!.State.Should().Be(IncidentState.Reported);
+        (await Store.Desk.ShowAsync(1)).Incident!.State.Should().Be(IncidentState.Reported);
     }
 
     [Fact]
     public async Task Escalate_ByEmployee_IsAllowed()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Disk full"));
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Disk full"));
 
-        var result = await _store.Desk.EscalateAsync(Eve, 1, "nobody answers");
+        var result = await Store.Desk.EscalateAsync(Eve, 1, "nobody answers");
 
         result.Status.Should().Be(DeskStatus.Done);
         result.Incident!.LevelId.Should().Be("L2");
@@ -114,7 +109,7 @@ public sealed class DeskCommandTests : IAsyncLifetime
     {
         await ReportCriticalAndParkInRcaPendingAsync();
 
-        var result = await _store.Desk.WaiveRcaAsync(Ana, 1, "not needed");
+        var result = await Store.Desk.WaiveRcaAsync(Ana, 1, "not needed");
 
         result.Status.Should().Be(DeskStatus.Refused);
         result.Message.Should().Contain("Only a manager");
@@ -125,7 +120,7 @@ public sealed class DeskCommandTests : IAsyncLifetime
     {
         await ReportCriticalAndParkInRcaPendingAsync();
 
-        var result = await _store.Desk.WaiveRcaAsync(Dana, 1, "duplicate of INC-0 analysis");
+        var result = await Store.Desk.WaiveRcaAsync(Dana, 1, "duplicate of INC-0 analysis");
 
         result.Status.Should().Be(DeskStatus.Done);
         result.Incident!.State.Should().Be(IncidentState.Closed);
@@ -136,8 +131,8 @@ public sealed class DeskCommandTests : IAsyncLifetime
     {
         await ReportCriticalAndParkInRcaPendingAsync();
 
-        var refused = await _store.Desk.CloseAsync(Ana, 1);
-        var rca = await _store.Desk.SubmitRcaAsync(Ana, 1, "Expired certificate", "Alert 30 days before expiry (owner: Chen)");
+        var refused = await Store.Desk.CloseAsync(Ana, 1);
+        var rca = await Store.Desk.SubmitRcaAsync(Ana, 1, "Expired certificate", "Alert 30 days before expiry (owner: Chen)");
 
         refused.Status.Should().Be(DeskStatus.Refused);
         refused.Message.Should().Contain("waiting for its root-cause analysis");
@@ -146,10 +141,10 @@ public sealed class DeskCommandTests : IAsyncLifetime
 
     private async Task ReportCriticalAndParkInRcaPendingAsync()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        await _store.Desk.AcknowledgeAsync(Ana, 1);
-        await _store.Desk.ResolveAsync(Ana, 1, "Renewed the certificate");
-        var close = await _store.Desk.CloseAsync(Ana, 1);
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        await Store.Desk.AcknowledgeAsync(Ana, 1);
+        await Store.Desk.ResolveAsync(Ana, 1, "Renewed the certificate");
+        var close = await Store.Desk.CloseAsync(Ana, 1);
         close.Incident!.State.Should().Be(IncidentState.RcaPending);
     }
 }

@@ -6,61 +6,56 @@ using Jivrus.IncidentBot.Workflow.Tests.Support;
 
 namespace Jivrus.IncidentBot.Workflow.Tests.Desk;
 
-public sealed class DeskTimerTests : IAsyncLifetime
+public sealed class DeskTimerTests : SqliteStoreTest
 {
     private static readonly Actor Eve = Actor.Employee("slack:U01EVE", "Eve");
     private static readonly Actor Ana = Actor.Person("ana", "Ana");
-    private TestStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Fact]
     public async Task FireTimer_PlannedForAnOlderVersion_IsDroppedAsStale()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        var current = (await _store.Desk.ShowAsync(1)).Incident!.Version;
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        var current = (await Store.Desk.ShowAsync(1)).Incident!.Version;
         var stale = new IncidentTimer(1, TimerKind.RcaDue, TestStore.Start, current - 1);
-        await using (var db = await _store.OpenAsync())
+        await using (var db = await Store.OpenAsync())
         {
             db.Timers.Add(stale);
             await db.SaveChangesAsync();
         }
 
-        var result = await _store.Desk.FireTimerAsync(stale.Id);
+        var result = await Store.Desk.FireTimerAsync(stale.Id);
 
         result.Should().Be(TimerResult.Stale);
-        (await _store.Desk.ShowAsync(1)).Incident!.Level.Should().Be(1);
-        (await _store.Desk.TimersOfAsync(1)).Should().NotContain(t => t.Id == stale.Id);
+        (await Store.Desk.ShowAsync(1)).Incident!.Level.Should().Be(1);
+        (await Store.Desk.TimersOfAsync(1)).Should().NotContain(t => t.Id == stale.Id);
     }
 
     [Fact]
     public async Task FireTimer_WhoseIncidentMovedOn_HasNoEffect()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        var timeout = (await _store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
-        await _store.Desk.UpdateAsync(Actor.Person("dana", "Dana"), 1, "Looking into it");
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        var timeout = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
+        await Store.Desk.UpdateAsync(Actor.Person("dana", "Dana"), 1, "Looking into it");
 
-        var result = await _store.Desk.FireTimerAsync(timeout.Id);
+        var result = await Store.Desk.FireTimerAsync(timeout.Id);
 
         result.Should().BeOneOf(TimerResult.Stale, TimerResult.Gone);
-        (await _store.Desk.ShowAsync(1)).Incident!.Level.Should().Be(1);
+        (await Store.Desk.ShowAsync(1)).Incident!.Level.Should().Be(1);
     }
 
     [Fact]
     public async Task FireTimer_AckTimeout_EscalatesAndPlansTheNextLevel()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        var timeout = (await _store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
-        _store.Time.SetUtcNow(timeout.DueAt);
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        var timeout = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
+        Store.Time.SetUtcNow(timeout.DueAt);
 
-        var result = await _store.Desk.FireTimerAsync(timeout.Id);
+        var result = await Store.Desk.FireTimerAsync(timeout.Id);
 
         result.Should().Be(TimerResult.Fired);
-        var incident = (await _store.Desk.ShowAsync(1)).Incident!;
+        var incident = (await Store.Desk.ShowAsync(1)).Incident!;
         incident.LevelId.Should().Be("L2");
-        var next = (await _store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
+        var next = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
         next.DueAt.Should().Be(timeout.DueAt + TimeSpan.FromMinutes(15));
         next.IncidentVersion.Should().Be(incident.Version);
     }
@@ -68,26 +63,26 @@ public sealed class DeskTimerTests : IAsyncLifetime
     [Fact]
     public async Task FireTimer_Twice_HasEffectOnce()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        var timeout = (await _store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        var timeout = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
 
-        var first = await _store.Desk.FireTimerAsync(timeout.Id);
-        var second = await _store.Desk.FireTimerAsync(timeout.Id);
+        var first = await Store.Desk.FireTimerAsync(timeout.Id);
+        var second = await Store.Desk.FireTimerAsync(timeout.Id);
 
         first.Should().Be(TimerResult.Fired);
         second.Should().Be(TimerResult.Gone);
-        (await _store.Desk.ShowAsync(1)).Incident!.LevelId.Should().Be("L2");
+        (await Store.Desk.ShowAsync(1)).Incident!.LevelId.Should().Be("L2");
     }
 
     [Fact]
     public async Task ChangeSeverity_ReplansTheResolveDeadline()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Search slow", "sev2"));
-        var before = (await _store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.ResolveBreach);
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Search slow", "sev2"));
+        var before = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.ResolveBreach);
 
-        await _store.Desk.ChangeSeverityAsync(Ana, 1, "sev1");
+        await Store.Desk.ChangeSeverityAsync(Ana, 1, "sev1");
 
-        var after = (await _store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.ResolveBreach);
+        var after = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.ResolveBreach);
         before.DueAt.Should().Be(TestStore.Start + TimeSpan.FromHours(8));
         after.DueAt.Should().Be(TestStore.Start + TimeSpan.FromHours(4));
         after.IncidentVersion.Should().BeGreaterThan(before.IncidentVersion);
@@ -96,11 +91,11 @@ public sealed class DeskTimerTests : IAsyncLifetime
     [Fact]
     public async Task Acknowledge_StopsTheAcknowledgeTimersAndStartsTheUpdateClock()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
 
-        await _store.Desk.AcknowledgeAsync(Ana, 1);
+        await Store.Desk.AcknowledgeAsync(Ana, 1);
 
-        var kinds = (await _store.Desk.TimersOfAsync(1)).Select(t => t.Kind).ToList();
+        var kinds = (await Store.Desk.TimersOfAsync(1)).Select(t => t.Kind).ToList();
         kinds.Should().NotContain([TimerKind.AckReminder, TimerKind.AckTimeout]);
         kinds.Should().Contain(TimerKind.UpdateDue);
     }

@@ -7,19 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Jivrus.IncidentBot.Workflow.Tests.Desk;
 
 /// <summary>Reports wait in a queue while another write holds the gate, and are then filed together.</summary>
-public sealed class ReportQueueTests : IAsyncLifetime
+public sealed class ReportQueueTests : SqliteStoreTest
 {
     private readonly WriteGate _gate = new(serialise: true);
-    private TestStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Fact]
     public async Task ReportsQueuedBehindAnotherWrite_AreAllFiled_NumberedInArrivalOrder()
     {
-        var desk = _store.NewDesk(gate: _gate);
+        var desk = Store.NewDesk(gate: _gate);
         var held = await _gate.EnterAsync(CancellationToken.None);
         var reports = new List<Task<DeskResult>>();
         for (var i = 1; i <= 20; i++)
@@ -32,7 +27,7 @@ public sealed class ReportQueueTests : IAsyncLifetime
         results.Select(r => r.Status).Should().OnlyContain(s => s == DeskStatus.Done);
         results.Select(r => r.Incident!.Title).Should().Equal(Enumerable.Range(1, 20).Select(i => $"Outage {i}"));
         results.Select(r => r.Incident!.Number).Should().Equal(Enumerable.Range(1, 20));
-        await using var db = await _store.OpenAsync();
+        await using var db = await Store.OpenAsync();
         (await db.Timeline.CountAsync()).Should().Be(20);
         (await db.Timers.Select(t => t.IncidentNumber).Distinct().CountAsync()).Should().Be(20);
     }
@@ -40,7 +35,7 @@ public sealed class ReportQueueTests : IAsyncLifetime
     [Fact]
     public async Task AReportCancelledWhileQueued_IsNotFiled()
     {
-        var desk = _store.NewDesk(gate: _gate);
+        var desk = Store.NewDesk(gate: _gate);
         using var cancel = new CancellationTokenSource();
         Task<DeskResult> cancelled;
         using (await _gate.EnterAsync(CancellationToken.None))
@@ -53,14 +48,14 @@ public sealed class ReportQueueTests : IAsyncLifetime
         var next = await desk.ReportAsync(People.Eve, new IncidentReport("Real outage", "sev3"));
 
         next.Incident!.Id.Should().Be("INC-1");
-        await using var db = await _store.OpenAsync();
+        await using var db = await Store.OpenAsync();
         (await db.Incidents.Select(i => i.Title).ToListAsync()).Should().Equal("Real outage");
     }
 
     [Fact]
     public async Task AnInvalidReport_IsAnsweredWithoutQueueing()
     {
-        var desk = _store.NewDesk(gate: _gate);
+        var desk = Store.NewDesk(gate: _gate);
         using (await _gate.EnterAsync(CancellationToken.None))
         {
             var result = await desk.ReportAsync(People.Eve, new IncidentReport("", "sev3"));

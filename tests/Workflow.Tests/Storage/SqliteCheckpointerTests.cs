@@ -7,19 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Jivrus.IncidentBot.Workflow.Tests.Storage;
 
 /// <summary>The log is copied into the database off the write path, and restarted once it has grown.</summary>
-public sealed class SqliteCheckpointerTests : IAsyncLifetime
+public sealed class SqliteCheckpointerTests : SqliteStoreTest
 {
-    private TestStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     [Fact]
     public async Task APassiveRound_CopiesEveryCommittedPage()
     {
         await ReportAsync(20);
-        await using var checkpointer = new SqliteCheckpointer(_store.ConnectionString, new WriteGate(serialise: true));
+        await using var checkpointer = new SqliteCheckpointer(Store.ConnectionString, new WriteGate(serialise: true));
 
         var round = await checkpointer.RunOnceAsync(CancellationToken.None);
 
@@ -32,7 +26,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     public async Task ALogPastTheRestartSize_StartsAgainFromItsBeginning()
     {
         await ReportAsync(40);
-        await using var checkpointer = new SqliteCheckpointer(_store.ConnectionString, new WriteGate(serialise: true), restartPages: 8);
+        await using var checkpointer = new SqliteCheckpointer(Store.ConnectionString, new WriteGate(serialise: true), restartPages: 8);
         var grown = await checkpointer.RunOnceAsync(CancellationToken.None);
         grown.Restarted.Should().BeTrue();
 
@@ -40,13 +34,13 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
         var after = await checkpointer.RunOnceAsync(CancellationToken.None);
 
         after.LogPages.Should().BeLessThan(grown.LogPages, "the next commit wrote from the start of the log");
-        (await _store.NewDesk().ShowAsync(41)).Incident!.Title.Should().Be("Report 41");
+        (await Store.NewDesk().ShowAsync(41)).Incident!.Title.Should().Be("Report 41");
     }
 
     [Fact]
     public async Task EveryConnection_LeavesCheckpointsToTheCheckpointer_AndWaitsInsideSqliteWhenLocked()
     {
-        await using var db = await _store.OpenAsync();
+        await using var db = await Store.OpenAsync();
 
         var pages = await db.Database.SqlQueryRaw<int>("PRAGMA wal_autocheckpoint").ToListAsync();
         var synchronous = await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync();
@@ -59,7 +53,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
 
     private async Task ReportAsync(int count)
     {
-        var desk = _store.NewDesk();
+        var desk = Store.NewDesk();
         var first = (await desk.ShowAsync(1)).Incident is null ? 1 : await CountAsync() + 1;
         for (var i = first; i < first + count; i++)
             (await desk.ReportAsync(People.Eve, new IncidentReport($"Report {i}", "sev3"))).Status.Should().Be(DeskStatus.Done);
@@ -67,7 +61,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
 
     private async Task<int> CountAsync()
     {
-        await using var db = await _store.OpenAsync();
+        await using var db = await Store.OpenAsync();
         return await db.Incidents.CountAsync();
     }
 }

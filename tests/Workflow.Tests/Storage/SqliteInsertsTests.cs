@@ -8,21 +8,15 @@ using Microsoft.Data.Sqlite;
 namespace Jivrus.IncidentBot.Workflow.Tests.Storage;
 
 /// <summary>Rows written without EF must be stored exactly as EF stores them, column by column.</summary>
-public sealed class SqliteInsertsTests : IAsyncLifetime
+public sealed class SqliteInsertsTests : SqliteStoreTest
 {
-    private TestStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     [Fact]
     public async Task EveryRowOfAReport_IsStoredAsEfStoresIt()
     {
         var byEf = Sample(1);
         var byInserts = Sample(2);
 
-        await using (var db = await _store.OpenAsync())
+        await using (var db = await Store.OpenAsync())
         {
             db.Incidents.Add(byEf.Incident);
             db.Timeline.AddRange(byEf.Timeline);
@@ -31,7 +25,7 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using (var db = await _store.OpenAsync())
+        await using (var db = await Store.OpenAsync())
         {
             var inserts = SqliteInserts.For(db)!;
             await using var batch = await inserts.BeginAsync(CancellationToken.None);
@@ -55,17 +49,17 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
     [Fact]
     public async Task Report_FiledByTheQueue_ReadsBackThroughEf()
     {
-        var desk = _store.NewDesk();
+        var desk = Store.NewDesk();
 
         var result = await desk.ReportAsync(People.Eve, new IncidentReport("Checkout fails", "sev1", "Cards declined", "Since 09:00"));
 
         result.Status.Should().Be(DeskStatus.Done);
-        var shown = (await _store.NewDesk().ShowAsync(1)).Incident!;
+        var shown = (await Store.NewDesk().ShowAsync(1)).Incident!;
         shown.Title.Should().Be("Checkout fails");
         shown.Impact.Should().Be("Cards declined");
         shown.Description.Should().Be("Since 09:00");
         shown.SeverityId.Should().Be("sev1");
-        shown.ReportedAt.Should().Be(_store.Time.GetUtcNow());
+        shown.ReportedAt.Should().Be(Store.Time.GetUtcNow());
         shown.Version.Should().Be(result.Incident!.Version);
     }
 
@@ -73,10 +67,10 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
     public async Task ManyRows_SpanningSeveralStatements_KeepTheirOrderAndValues()
     {
         var rows = Enumerable.Range(1, (2 * SqliteInserts.Batch.RowsPerStatement) + 5)
-            .Select(i => new TimelineEntry(7, _store.Time.GetUtcNow().AddSeconds(i), People.Eve, "updated", $"Update {i}", IncidentState.Reported, IncidentState.Reported))
+            .Select(i => new TimelineEntry(7, Store.Time.GetUtcNow().AddSeconds(i), People.Eve, "updated", $"Update {i}", IncidentState.Reported, IncidentState.Reported))
             .ToList();
 
-        await using (var db = await _store.OpenAsync())
+        await using (var db = await Store.OpenAsync())
         {
             await using var inserts = SqliteInserts.For(db)!;
             await using var batch = await inserts.BeginAsync(CancellationToken.None);
@@ -84,7 +78,7 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
             await batch.CommitAsync(CancellationToken.None);
         }
 
-        await using var read = await _store.OpenAsync();
+        await using var read = await Store.OpenAsync();
         var stored = read.Timeline.Where(t => t.IncidentNumber == 7).OrderBy(t => t.Id).ToList();
         stored.Select(t => t.Text).Should().Equal(rows.Select(r => r.Text));
         stored.Select(t => t.At).Should().Equal(rows.Select(r => r.At));
@@ -93,13 +87,13 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
     [Fact]
     public async Task AFailedBatch_RollsBack_AndTheNextBatchWrites()
     {
-        var timer = new IncidentTimer(3, TimerKind.UpdateDue, _store.Time.GetUtcNow().AddMinutes(30), 1);
-        await using var db = await _store.OpenAsync();
+        var timer = new IncidentTimer(3, TimerKind.UpdateDue, Store.Time.GetUtcNow().AddMinutes(30), 1);
+        await using var db = await Store.OpenAsync();
         await using var inserts = SqliteInserts.For(db)!;
 
         await using (var failing = await inserts.BeginAsync(CancellationToken.None))
         {
-            failing.Insert(new TimelineEntry(3, _store.Time.GetUtcNow(), People.Eve, "noted", "Kept only if committed", IncidentState.Reported, IncidentState.Reported));
+            failing.Insert(new TimelineEntry(3, Store.Time.GetUtcNow(), People.Eve, "noted", "Kept only if committed", IncidentState.Reported, IncidentState.Reported));
             // (incident, kind) is unique: the second row of the same timer fails the statement.
             var duplicate = () => failing.InsertRange([timer, new IncidentTimer(3, TimerKind.UpdateDue, timer.DueAt, 1)]);
             duplicate.Should().Throw<SqliteException>();
@@ -111,7 +105,7 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
             await next.CommitAsync(CancellationToken.None);
         }
 
-        await using var read = await _store.OpenAsync();
+        await using var read = await Store.OpenAsync();
         read.Timeline.Count(t => t.IncidentNumber == 3).Should().Be(0, "the failed batch was rolled back");
         read.Timers.Count(t => t.IncidentNumber == 3).Should().Be(1);
     }
@@ -119,7 +113,7 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
     [Fact]
     public async Task OneBatchAtATime()
     {
-        await using var db = await _store.OpenAsync();
+        await using var db = await Store.OpenAsync();
         await using var inserts = SqliteInserts.For(db)!;
         await using var first = await inserts.BeginAsync(CancellationToken.None);
 
@@ -131,7 +125,7 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
     [Fact]
     public async Task ADisposedDesk_StillFilesReports()
     {
-        var desk = _store.NewDesk();
+        var desk = Store.NewDesk();
         (await desk.ReportAsync(People.Eve, new IncidentReport("Before", "sev3"))).Status.Should().Be(DeskStatus.Done);
 
         await desk.DisposeAsync();
@@ -139,17 +133,17 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
 
         after.Status.Should().Be(DeskStatus.Done);
         after.Incident!.Number.Should().Be(2);
-        (await _store.NewDesk().ShowAsync(2)).Incident!.Title.Should().Be("After");
+        (await Store.NewDesk().ShowAsync(2)).Incident!.Title.Should().Be("After");
     }
 
     private (Incident Incident, List<TimelineEntry> Timeline, List<OutboxMessage> Outbox, List<IncidentTimer> Timers) Sample(int number)
     {
-        var context = new IncidentContext(_store.Plan, _store.Time.GetUtcNow());
+        var context = new IncidentContext(Store.Plan, Store.Time.GetUtcNow());
         var incident = Incident.Report(number, new IncidentReport("Checkout fails", "sev2", "Cards declined", "Since 09:00"), People.Eve, context);
         incident.Begin(context);
         incident.Acknowledge(People.Ana);
         incident.CompleteChange();
-        var now = _store.Time.GetUtcNow();
+        var now = Store.Time.GetUtcNow();
         return (
             incident,
             incident.NewTimelineEntries.ToList(),
@@ -160,7 +154,7 @@ public sealed class SqliteInsertsTests : IAsyncLifetime
     // Every column as stored (SQLite's own types), keyed column and generated ids left out.
     private List<Dictionary<string, object?>> Rows(string table, string numberColumn, int number)
     {
-        using var connection = new SqliteConnection(_store.ConnectionString);
+        using var connection = new SqliteConnection(Store.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"{numberColumn}\" = $n ORDER BY rowid";
