@@ -16,8 +16,6 @@ internal sealed class SqliteCheckpointService(StorageOptions options, WriteGate 
     {
         if (options.Provider != StorageProvider.Sqlite)
             return;
-        // Off the request threads: SQLite's calls are synchronous underneath.
-        await Task.Yield();
         await using var checkpointer = new SqliteCheckpointer(StorageSetup.ConnectionStringFor(options), gate);
         var wait = Idle;
         var lastLog = -1L;

@@ -190,12 +190,12 @@ public sealed partial class Desk
         var last = checked((int)(batch.Number("SELECT MAX(\"Number\") FROM \"incidents\"") ?? 0));
         var drafts = Draft(requests, last);
         // Table by table, so each table takes many rows per statement; within a table the order is the reports' order.
-        batch.InsertRange(drafts.Select(d => d.Incident).ToList());
+        var filed = drafts.Select(d => d.Incident).ToList();
+        batch.InsertRange(filed);
         batch.InsertRange(drafts.SelectMany(d => d.Change.Timeline).ToList());
         batch.InsertRange(drafts.SelectMany(d => d.Change.Outbox).ToList());
         batch.InsertRange(drafts.SelectMany(d => d.Change.Timers).ToList());
 
-        var filed = drafts.Select(d => d.Incident).ToList();
         var views = await CommitAsync(batch.CommitAsync, filed, ct);
         return Answer(requests, filed, views);
     }

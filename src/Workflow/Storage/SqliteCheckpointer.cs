@@ -10,7 +10,7 @@ public sealed record CheckpointRound(long LogPages, long CopiedPages, bool Resta
 
 /// <summary>
 /// Copies the SQLite write-ahead log into the database off the write path. Left to SQLite, the commit that takes the log
-/// past its limit does the copying and syncs the files while every queued report waits (10-25 ms, about 14 times a
+/// past its limit does the copying and syncs the files while every queued report waits (up to 27 ms, about 14 times a
 /// second under the report benchmark). Here a passive checkpoint copies what is committed without blocking anyone.
 /// The log starts again from its beginning at the first commit after a checkpoint that copied all of it; a writer
 /// that commits every few milliseconds can outrun that, so once the log has grown past <see cref="RestartPages"/>
