@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Messages;
 
@@ -6,7 +8,8 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
 /// <summary>
 /// Turns the neutral <see cref="Card"/> into Block Kit, trimming to Slack's limits rather than letting
-/// Slack reject a whole post because one field ran long.
+/// Slack reject a whole post because one field ran long. The blocks are written straight to JSON (the slash-command
+/// reply goes out without building a document tree first); posts through the Web API get the same JSON as nodes.
 /// </summary>
 internal static class BlockKitRenderer
 {
@@ -17,36 +20,55 @@ internal static class BlockKitRenderer
     private const int MaxButtons = 25;
     private const int MaxButtonText = 75;
 
-    public static JsonArray Card(Card card)
+    public static JsonArray Card(Card card) => Nodes(card, static (writer, c) => WriteCard(writer, c));
+
+    /// <summary>A sentence with buttons under it (RCA prompts, update nudges).</summary>
+    public static JsonArray Prompt(string text, IReadOnlyList<CardButton> buttons) =>
+        Nodes((text, buttons), static (writer, p) => WritePrompt(writer, p.text, p.buttons));
+
+    /// <summary>Writes the card's blocks as elements of an array the caller has started.</summary>
+    public static void WriteCard(Utf8JsonWriter writer, Card card)
     {
-        var blocks = new JsonArray
-        {
-            new JsonObject { ["type"] = "header", ["text"] = Plain($"{Marker(card.Tone)} {card.Title}", MaxHeader) },
-        };
+        writer.WriteStartObject();
+        writer.WriteString("type", "header");
+        WritePlain(writer, "text", $"{Marker(card.Tone)} {card.Title}", MaxHeader);
+        writer.WriteEndObject();
         if (!string.IsNullOrWhiteSpace(card.Summary))
-            blocks.Add(Section(card.Summary));
-        foreach (var chunk in card.Fields.Chunk(MaxFieldsPerSection))
+            WriteSection(writer, card.Summary);
+        for (var first = 0; first < card.Fields.Count; first += MaxFieldsPerSection)
         {
-            var fields = new JsonArray();
-            foreach (var field in chunk)
-                fields.Add(Markdown(Cut($"*{Escape(field.Label)}*\n{FieldValue(field)}", MaxFieldText)));
-            blocks.Add(new JsonObject { ["type"] = "section", ["fields"] = fields });
+            writer.WriteStartObject();
+            writer.WriteString("type", "section");
+            writer.WriteStartArray("fields");
+            for (var i = first; i < Math.Min(first + MaxFieldsPerSection, card.Fields.Count); i++)
+            {
+                var field = card.Fields[i];
+                WriteMarkdown(writer, Cut($"*{Escape(field.Label)}*\n{FieldValue(field)}", MaxFieldText));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
         if (card.Buttons.Count > 0)
-            blocks.Add(Actions(card.Buttons));
+            WriteActions(writer, card.Buttons);
         if (!string.IsNullOrWhiteSpace(card.Context))
-            blocks.Add(new JsonObject { ["type"] = "context", ["elements"] = new JsonArray { Markdown(Cut(Escape(card.Context), MaxFieldText)) } });
-        return blocks;
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "context");
+            writer.WriteStartArray("elements");
+            WriteMarkdown(writer, Cut(Escape(card.Context), MaxFieldText));
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
     }
 
-    /// <summary>A sentence with buttons under it (RCA prompts, update nudges).</summary>
-    public static JsonArray Prompt(string text, IReadOnlyList<CardButton> buttons)
+    /// <summary>Writes a section with the sentence and, when there are any, an actions block with the buttons.</summary>
+    public static void WritePrompt(Utf8JsonWriter writer, string text, IReadOnlyList<CardButton> buttons)
     {
-        var blocks = new JsonArray { Section(text) };
+        WriteSection(writer, text);
         if (buttons.Count > 0)
-            blocks.Add(Actions(buttons));
-        return blocks;
+            WriteActions(writer, buttons);
     }
 
     /// <summary>A Slack date token: the reader sees the time in their own zone, the fallback where tokens are not shown.</summary>
@@ -57,61 +79,97 @@ internal static class BlockKitRenderer
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
+    /// <summary>A plain_text object as a node (modal titles, labels and options).</summary>
     public static JsonObject Plain(string text, int max) =>
         new() { ["type"] = "plain_text", ["text"] = Cut(text, max), ["emoji"] = true };
 
-    private static JsonObject Section(string text) =>
-        new() { ["type"] = "section", ["text"] = Markdown(Cut(Escape(text), MaxSectionText)) };
+    private static void WritePlain(Utf8JsonWriter writer, string property, string text, int max)
+    {
+        writer.WriteStartObject(property);
+        writer.WriteString("type", "plain_text");
+        writer.WriteString("text", Cut(text, max));
+        writer.WriteBoolean("emoji", true);
+        writer.WriteEndObject();
+    }
 
-    private static JsonObject Markdown(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
+    private static void WriteSection(Utf8JsonWriter writer, string text)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "section");
+        writer.WritePropertyName("text");
+        WriteMarkdown(writer, Cut(Escape(text), MaxSectionText));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMarkdown(Utf8JsonWriter writer, string text)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "mrkdwn");
+        writer.WriteString("text", text);
+        writer.WriteEndObject();
+    }
 
     private static string FieldValue(CardField field) =>
         field.Time is { } at ? DateToken(at, field.Value) : Escape(field.Value);
 
-    private static JsonObject Actions(IReadOnlyList<CardButton> buttons)
+    private static void WriteActions(Utf8JsonWriter writer, IReadOnlyList<CardButton> buttons)
     {
-        var elements = new JsonArray();
+        writer.WriteStartObject();
+        writer.WriteString("type", "actions");
+        writer.WriteStartArray("elements");
         var primaryUsed = false;
-        foreach (var button in buttons.Take(MaxButtons))
+        for (var i = 0; i < Math.Min(MaxButtons, buttons.Count); i++)
         {
-            var element = new JsonObject
-            {
-                ["type"] = "button",
-                ["text"] = Plain(button.Text, MaxButtonText),
-                ["action_id"] = button.ActionId,
-                ["value"] = button.Value,
-            };
+            var button = buttons[i];
+            writer.WriteStartObject();
+            writer.WriteString("type", "button");
+            WritePlain(writer, "text", button.Text, MaxButtonText);
+            writer.WriteString("action_id", button.ActionId);
+            writer.WriteString("value", button.Value);
             // Slack allows one primary button per block; a second one is shown plain instead of rejected.
             if (button.Style == ButtonStyle.Primary && !primaryUsed)
             {
-                element["style"] = "primary";
+                writer.WriteString("style", "primary");
                 primaryUsed = true;
             }
             else if (button.Style == ButtonStyle.Danger)
             {
-                element["style"] = "danger";
+                writer.WriteString("style", "danger");
             }
 
             if (button.Confirm is { } question)
-                element["confirm"] = Confirm(button.Text, question, button.Style);
-            elements.Add(element);
+                WriteConfirm(writer, button.Text, question, button.Style);
+            writer.WriteEndObject();
         }
 
-        return new JsonObject { ["type"] = "actions", ["elements"] = elements };
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static JsonObject Confirm(string action, string question, ButtonStyle style)
+    private static void WriteConfirm(Utf8JsonWriter writer, string action, string question, ButtonStyle style)
     {
-        var confirm = new JsonObject
-        {
-            ["title"] = Plain($"{action}?", 100),
-            ["text"] = Plain(question, 300),
-            ["confirm"] = Plain(action, 30),
-            ["deny"] = Plain("Cancel", 30),
-        };
+        writer.WriteStartObject("confirm");
+        WritePlain(writer, "title", $"{action}?", 100);
+        WritePlain(writer, "text", question, 300);
+        WritePlain(writer, "confirm", action, 30);
+        WritePlain(writer, "deny", "Cancel", 30);
         if (style == ButtonStyle.Danger)
-            confirm["style"] = "danger";
-        return confirm;
+            writer.WriteString("style", "danger");
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The blocks a writer produces, as an array of nodes.</summary>
+    public static JsonArray Nodes<T>(T state, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            write(writer, state);
+            writer.WriteEndArray();
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsArray();
     }
 
     private static string Marker(CardTone tone) => tone switch

@@ -21,14 +21,14 @@ internal sealed class SlackCommands(TurnHandler turns, SlackForms forms)
             SlackRequest.Field(form, "command"),
             SlackRequest.Field(form, "text"));
         if (string.IsNullOrEmpty(message.UserId) || string.IsNullOrEmpty(message.Command))
-            return SlackReplies.Json(SlackReplies.Ephemeral(TurnReply.Say("That request carried no command or user.")));
+            return SlackReplies.Ephemeral(TurnReply.Say("That request carried no command or user."));
 
         var reply = await turns.HandleAsync(message, ct);
         if (reply.Form is not { } wanted)
-            return SlackReplies.Json(SlackReplies.Ephemeral(reply));
+            return SlackReplies.Ephemeral(reply);
         if (await forms.OpenAsync(wanted, NullIfEmpty(SlackRequest.Field(form, "trigger_id")), channel, ct))
             return TypedResults.Ok();
-        return SlackReplies.Json(SlackReplies.Ephemeral(TurnReply.Say($"{reply.Text} {SlackReplies.FormHint(wanted)}")));
+        return SlackReplies.Ephemeral(TurnReply.Say($"{reply.Text} {SlackReplies.FormHint(wanted)}"));
     }
 
     private static string? NullIfEmpty(string text) => string.IsNullOrEmpty(text) ? null : text;

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Hosting;
@@ -7,28 +9,12 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 /// <summary>Answers shown only to the person who asked: the HTTP reply to a slash command, or a response_url post.</summary>
 internal static class SlackReplies
 {
-    public static JsonObject Ephemeral(TurnReply reply)
-    {
-        var body = new JsonObject { ["response_type"] = "ephemeral", ["text"] = reply.Text };
-        if (Blocks(reply) is { } blocks)
-            body["blocks"] = blocks;
-        return body;
-    }
+    /// <summary>The slash command's HTTP reply, written straight to the response.</summary>
+    public static IResult Ephemeral(TurnReply reply) => new EphemeralReply(reply);
 
     /// <summary>The sentence on top, then the card (e.g. for <c>/incident show</c>); null when there is no card.</summary>
-    public static JsonArray? Blocks(TurnReply reply)
-    {
-        if (reply.Card is null)
-            return null;
-        var blocks = BlockKitRenderer.Prompt(reply.Text, []);
-        // The card's blocks are moved, not copied: the card array is built for this reply only.
-        var card = BlockKitRenderer.Card(reply.Card);
-        var moved = card.ToArray();
-        card.Clear();
-        foreach (var block in moved)
-            blocks.Add(block);
-        return blocks;
-    }
+    public static JsonArray? Blocks(TurnReply reply) =>
+        reply.Card is null ? null : BlockKitRenderer.Nodes(reply, static (writer, r) => WriteBlocks(writer, r));
 
     public static IResult Json(JsonObject body) => new JsonText(body.ToJsonString());
 
@@ -36,4 +22,60 @@ internal static class SlackReplies
     public static string FormHint(FormRequest form) => form.Kind == FormKind.Report
         ? "Report with /incident report <title> [sev1..sev4] [impact: <text>] (the bare slash command opens a form)."
         : $"Press the card's Submit RCA button, or type /incident rca INC-{form.IncidentNumber} <root cause> actions: <corrective actions>.";
+
+    private static void WriteBlocks(Utf8JsonWriter writer, TurnReply reply)
+    {
+        BlockKitRenderer.WritePrompt(writer, reply.Text, []);
+        BlockKitRenderer.WriteCard(writer, reply.Card!);
+    }
+
+    /// <summary>
+    /// <c>{"response_type":"ephemeral","text":...,"blocks":[...]}</c> with its length. The JSON is written into a buffer
+    /// kept per thread and copied into the response before anything is awaited, so a busy host builds no document
+    /// tree and no string per reply.
+    /// </summary>
+    private sealed class EphemeralReply(TurnReply reply) : IResult
+    {
+        private const int KeepUpTo = 64 * 1024;
+
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? t_buffer;
+
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_writer;
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
+            var writer = t_writer ??= new Utf8JsonWriter(buffer);
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            writer.WriteString("response_type", "ephemeral");
+            writer.WriteString("text", reply.Text);
+            if (reply.Card is not null)
+            {
+                writer.WriteStartArray("blocks");
+                WriteBlocks(writer, reply);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+
+            var response = httpContext.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = JsonText.ContentType;
+            response.ContentLength = buffer.WrittenCount;
+            response.BodyWriter.Write(buffer.WrittenSpan);
+            if (buffer.Capacity > KeepUpTo)
+            {
+                // One unusually long reply does not keep a large buffer alive on this thread.
+                t_buffer = null;
+                t_writer = null;
+            }
+
+            return response.BodyWriter.FlushAsync(httpContext.RequestAborted).AsTask();
+        }
+    }
 }

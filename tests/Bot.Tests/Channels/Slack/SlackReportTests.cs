@@ -26,6 +26,25 @@ public sealed class SlackReportTests : IAsyncLifetime
         var body = JsonNode.Parse(bytes)!;
         body["response_type"]!.GetValue<string>().Should().Be("ephemeral");
         body["text"]!.GetValue<string>().Should().Contain("INC-1");
+        var blocks = body["blocks"]!.AsArray();
+        blocks[0]!["type"]!.GetValue<string>().Should().Be("section");
+        blocks[1]!["type"]!.GetValue<string>().Should().Be("header");
+        blocks[1]!["text"]!["text"]!.GetValue<string>().Should().Contain("INC-1").And.Contain("Checkout is down");
+        blocks.Select(b => b!["type"]!.GetValue<string>()).Should().Contain("actions");
+    }
+
+    [Fact]
+    public async Task RepliesOfDifferentLengths_OneAfterAnother_EachCarryTheirOwnLength()
+    {
+        // The reply JSON is written into a buffer that is reused: a short reply after a long one must not carry its tail.
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1 impact: no orders");
+        foreach (var text in new[] { "show INC-1", "help", "show 1", "frobnicate" })
+        {
+            var response = await _host.CommandAsync("U0EMP", "/incident", text);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            response.Content.Headers.ContentLength.Should().Be(bytes.Length, text);
+            JsonNode.Parse(bytes)!["response_type"]!.GetValue<string>().Should().Be("ephemeral", text);
+        }
     }
 
     [Fact]
