@@ -7,16 +7,17 @@ namespace Jivrus.IncidentBot.Bot.Hosting;
 /// </summary>
 internal static class BenchEndpoints
 {
+    private const int BareCap = 64 * 1024;
+
     public static IEndpointRouteBuilder MapBenchEndpoints(this IEndpointRouteBuilder app, IConfiguration configuration)
     {
         if (!configuration.GetValue("Bench:Enabled", false))
             return app;
         app.MapPost("/bench/bare", async (HttpRequest http, CancellationToken ct) =>
         {
-            var chunk = new byte[8192];
-            while (await http.Body.ReadAsync(chunk, ct) > 0)
-            {
-            }
+            // Read with the same code and cap a slash command's body is read with.
+            if (await RequestBody.ReadAsync(http, BareCap, ct) is null)
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
             // Written the way a slash command's reply is, so the comparison measures the work in between.
             return new JsonText("{\"response_type\":\"ephemeral\",\"text\":\"ok\"}");

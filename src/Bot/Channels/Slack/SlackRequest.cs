@@ -1,4 +1,5 @@
 using System.Text;
+using Jivrus.IncidentBot.Bot.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -27,20 +28,9 @@ internal sealed class SlackRequest
         HttpRequest http, SlackOptions options, TimeProvider time, ILogger log, CancellationToken ct)
     {
         var cap = options.MaxBodyBytes;
-        if (http.ContentLength > cap)
+        if (await RequestBody.ReadAsync(http, cap, ct) is not { } body)
             return (null, TooLarge(cap));
 
-        var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await http.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > cap)
-                return (null, TooLarge(cap));
-            buffer.Write(chunk, 0, read);
-        }
-
-        var body = buffer.ToArray();
         var check = new SlackSignature(options.SigningSecret!, time, options.ReplayWindow)
             .Verify(http.Headers["X-Slack-Request-Timestamp"], http.Headers["X-Slack-Signature"], body);
         if (check != SignatureCheck.Valid)

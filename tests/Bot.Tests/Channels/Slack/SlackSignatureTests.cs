@@ -50,6 +50,18 @@ public sealed class SlackSignatureTests
         Signature(0).Verify("not-a-number", Expected, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Missing);
     }
 
+    [Theory]
+    [InlineData("a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503")]
+    [InlineData("v1=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503")]
+    [InlineData("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b5")]
+    [InlineData("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b50300")]
+    [InlineData("v0=z2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503")]
+    [InlineData("v0=")]
+    public void MalformedSignature_DoesNotMatch(string signature)
+    {
+        Signature(0).Verify(Timestamp, signature, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Mismatch);
+    }
+
     private static SlackSignature Signature(int secondsAfter)
     {
         var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(long.Parse(Timestamp, System.Globalization.CultureInfo.InvariantCulture) + secondsAfter));
