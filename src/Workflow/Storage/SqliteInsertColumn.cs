@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SQLitePCL;
@@ -14,6 +16,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 /// </summary>
 internal sealed class SqliteInsertColumn
 {
+    private const int StackTextBytes = 1024;
     private readonly Func<sqlite3_stmt, int, object, int> _bind;
 
     private SqliteInsertColumn(string name, Func<sqlite3_stmt, int, object, int> bind)
@@ -81,7 +84,29 @@ internal sealed class SqliteInsertColumn
 
     private static int Null(sqlite3_stmt statement, int index) => raw.sqlite3_bind_null(statement, index);
 
-    private static int Text(sqlite3_stmt statement, int index, string value) => raw.sqlite3_bind_text(statement, index, value);
+    /// <summary>
+    /// Text as UTF-8, encoded the way the string overload encodes it but into a stack or pooled buffer instead of a new
+    /// array per value (SQLite copies it). An empty string stays an empty TEXT, not NULL (a test holds this).
+    /// </summary>
+    private static int Text(sqlite3_stmt statement, int index, string value)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (most <= StackTextBytes)
+        {
+            Span<byte> bytes = stackalloc byte[most];
+            return raw.sqlite3_bind_text(statement, index, bytes[..Encoding.UTF8.GetBytes(value, bytes)]);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(most);
+        try
+        {
+            return raw.sqlite3_bind_text(statement, index, rented.AsSpan(0, Encoding.UTF8.GetBytes(value, rented)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     private static int Blob(sqlite3_stmt statement, int index, byte[] value) => raw.sqlite3_bind_blob(statement, index, value);
 

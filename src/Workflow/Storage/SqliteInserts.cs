@@ -181,8 +181,9 @@ public sealed class SqliteInserts : IAsyncDisposable
                     var index = 1;
                     for (var row = first; row < first + rows; row++)
                     {
+                        var entity = entities[row];
                         foreach (var column in shape.Columns)
-                            Check(column.Bind(statement, index++, entities[row]), db);
+                            Check(column.Bind(statement, index++, entity), db);
                     }
 
                     var done = raw.sqlite3_step(statement);
@@ -254,7 +255,7 @@ public sealed class SqliteInserts : IAsyncDisposable
         }
     }
 
-    private sealed record Shape(string Table, IReadOnlyList<string> Names, IReadOnlyList<SqliteInsertColumn> Columns)
+    private sealed record Shape(string Table, IReadOnlyList<string> Names, SqliteInsertColumn[] Columns)
     {
         /// <summary>
         /// INSERT OR ROLLBACK INTO "t" ("a", "b") VALUES (?1, ?2), (?3, ?4), ... for the given number of rows. A broken
@@ -264,7 +265,7 @@ public sealed class SqliteInserts : IAsyncDisposable
         public string Sql(int rows)
         {
             var values = Enumerable.Range(0, rows)
-                .Select(row => $"({string.Join(", ", Columns.Select((_, i) => $"?{(row * Columns.Count) + i + 1}"))})");
+                .Select(row => $"({string.Join(", ", Columns.Select((_, i) => $"?{(row * Columns.Length) + i + 1}"))})");
             return $"INSERT OR ROLLBACK INTO \"{Table}\" ({string.Join(", ", Names)}) VALUES {string.Join(", ", values)};";
         }
 
@@ -286,7 +287,7 @@ public sealed class SqliteInserts : IAsyncDisposable
                 columns.Add(SqliteInsertColumn.For(property, name));
             }
 
-            return new Shape(tableName, names, columns);
+            return new Shape(tableName, names, [.. columns]);
         }
     }
 }

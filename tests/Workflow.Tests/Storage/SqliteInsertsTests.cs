@@ -10,11 +10,17 @@ namespace Jivrus.IncidentBot.Workflow.Tests.Storage;
 /// <summary>Rows written without EF must be stored exactly as EF stores them, column by column.</summary>
 public sealed class SqliteInsertsTests : SqliteStoreTest
 {
-    [Fact]
-    public async Task EveryRowOfAReport_IsStoredAsEfStoresIt()
+    [Theory]
+    [InlineData("Checkout fails", "Cards declined", "Since 09:00")]
+    [InlineData("Zahlung schlägt fehl 🔴 — 払い", "", null)]
+    [InlineData("Long", "ü", "long")] // a description past the stack buffer goes through a pooled one
+    public async Task EveryRowOfAReport_IsStoredAsEfStoresIt(string title, string? impact, string? description)
     {
-        var byEf = Sample(1);
-        var byInserts = Sample(2);
+        if (description == "long")
+            description = string.Concat(Enumerable.Repeat("Ünïcödé 🔥 and ASCII ", 140));
+        var report = new IncidentReport(title, "sev2", impact, description);
+        var byEf = Sample(1, report);
+        var byInserts = Sample(2, report);
 
         await using (var db = await Store.OpenAsync())
         {
@@ -44,6 +50,20 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
             efRows.Should().NotBeEmpty();
             insertRows.Should().BeEquivalentTo(efRows, o => o.WithStrictOrdering(), $"table {table}");
         }
+    }
+
+    [Fact]
+    public async Task AnEmptyText_IsStoredEmpty_NotNull()
+    {
+        await using (var db = await Store.OpenAsync())
+        {
+            await using var batch = await SqliteInserts.For(db)!.BeginAsync(CancellationToken.None);
+            batch.Insert(new TimelineEntry(4, Store.Time.GetUtcNow(), People.Eve, "noted", "", IncidentState.Reported, IncidentState.Reported));
+            await batch.CommitAsync(CancellationToken.None);
+        }
+
+        var row = Rows("timeline", "IncidentNumber", 4).Should().ContainSingle().Subject;
+        row["Text"].Should().Be("String:", "the stored value is a TEXT that is empty");
     }
 
     [Fact]
@@ -136,10 +156,10 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
         (await Store.NewDesk().ShowAsync(2)).Incident!.Title.Should().Be("After");
     }
 
-    private (Incident Incident, List<TimelineEntry> Timeline, List<OutboxMessage> Outbox, List<IncidentTimer> Timers) Sample(int number)
+    private (Incident Incident, List<TimelineEntry> Timeline, List<OutboxMessage> Outbox, List<IncidentTimer> Timers) Sample(int number, IncidentReport report)
     {
         var context = new IncidentContext(Store.Plan, Store.Time.GetUtcNow());
-        var incident = Incident.Report(number, new IncidentReport("Checkout fails", "sev2", "Cards declined", "Since 09:00"), People.Eve, context);
+        var incident = Incident.Report(number, report, People.Eve, context);
         incident.Begin(context);
         incident.Acknowledge(People.Ana);
         incident.CompleteChange();

@@ -20,6 +20,28 @@ internal static class BlockKitRenderer
     private const int MaxButtons = 25;
     private const int MaxButtonText = 75;
 
+    // Names and fixed values encoded once, not escaped and transcoded on every reply.
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText EmojiName = JsonEncodedText.Encode("emoji");
+    private static readonly JsonEncodedText FieldsName = JsonEncodedText.Encode("fields");
+    private static readonly JsonEncodedText ElementsName = JsonEncodedText.Encode("elements");
+    private static readonly JsonEncodedText ActionIdName = JsonEncodedText.Encode("action_id");
+    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText StyleName = JsonEncodedText.Encode("style");
+    private static readonly JsonEncodedText ConfirmName = JsonEncodedText.Encode("confirm");
+    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText DenyName = JsonEncodedText.Encode("deny");
+    private static readonly JsonEncodedText Header = JsonEncodedText.Encode("header");
+    private static readonly JsonEncodedText SectionType = JsonEncodedText.Encode("section");
+    private static readonly JsonEncodedText PlainText = JsonEncodedText.Encode("plain_text");
+    private static readonly JsonEncodedText Mrkdwn = JsonEncodedText.Encode("mrkdwn");
+    private static readonly JsonEncodedText ContextType = JsonEncodedText.Encode("context");
+    private static readonly JsonEncodedText ActionsType = JsonEncodedText.Encode("actions");
+    private static readonly JsonEncodedText ButtonType = JsonEncodedText.Encode("button");
+    private static readonly JsonEncodedText Primary = JsonEncodedText.Encode("primary");
+    private static readonly JsonEncodedText Danger = JsonEncodedText.Encode("danger");
+
     public static JsonArray Card(Card card) => Nodes(card, static (writer, c) => WriteCard(writer, c));
 
     /// <summary>A sentence with buttons under it (RCA prompts, update nudges).</summary>
@@ -30,16 +52,16 @@ internal static class BlockKitRenderer
     public static void WriteCard(Utf8JsonWriter writer, Card card)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", "header");
-        WritePlain(writer, "text", $"{Marker(card.Tone)} {card.Title}", MaxHeader);
+        writer.WriteString(TypeName, Header);
+        WritePlain(writer, TextName, $"{Marker(card.Tone)} {card.Title}", MaxHeader);
         writer.WriteEndObject();
         if (!string.IsNullOrWhiteSpace(card.Summary))
             WriteSection(writer, card.Summary);
         for (var first = 0; first < card.Fields.Count; first += MaxFieldsPerSection)
         {
             writer.WriteStartObject();
-            writer.WriteString("type", "section");
-            writer.WriteStartArray("fields");
+            writer.WriteString(TypeName, SectionType);
+            writer.WriteStartArray(FieldsName);
             for (var i = first; i < Math.Min(first + MaxFieldsPerSection, card.Fields.Count); i++)
             {
                 var field = card.Fields[i];
@@ -55,8 +77,8 @@ internal static class BlockKitRenderer
         if (!string.IsNullOrWhiteSpace(card.Context))
         {
             writer.WriteStartObject();
-            writer.WriteString("type", "context");
-            writer.WriteStartArray("elements");
+            writer.WriteString(TypeName, ContextType);
+            writer.WriteStartArray(ElementsName);
             WriteMarkdown(writer, Cut(Escape(card.Context), MaxFieldText));
             writer.WriteEndArray();
             writer.WriteEndObject();
@@ -83,20 +105,20 @@ internal static class BlockKitRenderer
     public static JsonObject Plain(string text, int max) =>
         new() { ["type"] = "plain_text", ["text"] = Cut(text, max), ["emoji"] = true };
 
-    private static void WritePlain(Utf8JsonWriter writer, string property, string text, int max)
+    private static void WritePlain(Utf8JsonWriter writer, JsonEncodedText property, string text, int max)
     {
         writer.WriteStartObject(property);
-        writer.WriteString("type", "plain_text");
-        writer.WriteString("text", Cut(text, max));
-        writer.WriteBoolean("emoji", true);
+        writer.WriteString(TypeName, PlainText);
+        writer.WriteString(TextName, Cut(text, max));
+        writer.WriteBoolean(EmojiName, true);
         writer.WriteEndObject();
     }
 
     private static void WriteSection(Utf8JsonWriter writer, string text)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", "section");
-        writer.WritePropertyName("text");
+        writer.WriteString(TypeName, SectionType);
+        writer.WritePropertyName(TextName);
         WriteMarkdown(writer, Cut(Escape(text), MaxSectionText));
         writer.WriteEndObject();
     }
@@ -104,8 +126,8 @@ internal static class BlockKitRenderer
     private static void WriteMarkdown(Utf8JsonWriter writer, string text)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", "mrkdwn");
-        writer.WriteString("text", text);
+        writer.WriteString(TypeName, Mrkdwn);
+        writer.WriteString(TextName, text);
         writer.WriteEndObject();
     }
 
@@ -115,26 +137,26 @@ internal static class BlockKitRenderer
     private static void WriteActions(Utf8JsonWriter writer, IReadOnlyList<CardButton> buttons)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", "actions");
-        writer.WriteStartArray("elements");
+        writer.WriteString(TypeName, ActionsType);
+        writer.WriteStartArray(ElementsName);
         var primaryUsed = false;
         for (var i = 0; i < Math.Min(MaxButtons, buttons.Count); i++)
         {
             var button = buttons[i];
             writer.WriteStartObject();
-            writer.WriteString("type", "button");
-            WritePlain(writer, "text", button.Text, MaxButtonText);
-            writer.WriteString("action_id", button.ActionId);
-            writer.WriteString("value", button.Value);
+            writer.WriteString(TypeName, ButtonType);
+            WritePlain(writer, TextName, button.Text, MaxButtonText);
+            writer.WriteString(ActionIdName, button.ActionId);
+            writer.WriteString(ValueName, button.Value);
             // Slack allows one primary button per block; a second one is shown plain instead of rejected.
             if (button.Style == ButtonStyle.Primary && !primaryUsed)
             {
-                writer.WriteString("style", "primary");
+                writer.WriteString(StyleName, Primary);
                 primaryUsed = true;
             }
             else if (button.Style == ButtonStyle.Danger)
             {
-                writer.WriteString("style", "danger");
+                writer.WriteString(StyleName, Danger);
             }
 
             if (button.Confirm is { } question)
@@ -148,13 +170,13 @@ internal static class BlockKitRenderer
 
     private static void WriteConfirm(Utf8JsonWriter writer, string action, string question, ButtonStyle style)
     {
-        writer.WriteStartObject("confirm");
-        WritePlain(writer, "title", $"{action}?", 100);
-        WritePlain(writer, "text", question, 300);
-        WritePlain(writer, "confirm", action, 30);
-        WritePlain(writer, "deny", "Cancel", 30);
+        writer.WriteStartObject(ConfirmName);
+        WritePlain(writer, TitleName, $"{action}?", 100);
+        WritePlain(writer, TextName, question, 300);
+        WritePlain(writer, ConfirmName, action, 30);
+        WritePlain(writer, DenyName, "Cancel", 30);
         if (style == ButtonStyle.Danger)
-            writer.WriteString("style", "danger");
+            writer.WriteString(StyleName, Danger);
         writer.WriteEndObject();
     }
 

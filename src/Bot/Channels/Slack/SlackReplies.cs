@@ -37,6 +37,10 @@ internal static class SlackReplies
     private sealed class EphemeralReply(TurnReply reply) : IResult
     {
         private const int KeepUpTo = 64 * 1024;
+        private static readonly JsonEncodedText ResponseType = JsonEncodedText.Encode("response_type");
+        private static readonly JsonEncodedText Ephemeral = JsonEncodedText.Encode("ephemeral");
+        private static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        private static readonly JsonEncodedText Blocks = JsonEncodedText.Encode("blocks");
 
         [ThreadStatic]
         private static ArrayBufferWriter<byte>? t_buffer;
@@ -51,11 +55,11 @@ internal static class SlackReplies
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             writer.WriteStartObject();
-            writer.WriteString("response_type", "ephemeral");
-            writer.WriteString("text", reply.Text);
+            writer.WriteString(ResponseType, Ephemeral);
+            writer.WriteString(Text, reply.Text);
             if (reply.Card is not null)
             {
-                writer.WriteStartArray("blocks");
+                writer.WriteStartArray(Blocks);
                 WriteBlocks(writer, reply);
                 writer.WriteEndArray();
             }
