@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
@@ -37,6 +38,10 @@ internal static class SlackReplies
     private sealed class EphemeralReply(TurnReply reply) : IResult
     {
         private const int KeepUpTo = 64 * 1024;
+
+        // Only JSON's own escapes: the reply goes to Slack, never into an HTML page, so the date tokens' angle brackets
+        // and the card's emoji are written as they are instead of as \u escapes.
+        private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         private static readonly JsonEncodedText ResponseType = JsonEncodedText.Encode("response_type");
         private static readonly JsonEncodedText Ephemeral = JsonEncodedText.Encode("ephemeral");
         private static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
@@ -51,7 +56,7 @@ internal static class SlackReplies
         public Task ExecuteAsync(HttpContext httpContext)
         {
             var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
-            var writer = t_writer ??= new Utf8JsonWriter(buffer);
+            var writer = t_writer ??= new Utf8JsonWriter(buffer, Options);
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             writer.WriteStartObject();

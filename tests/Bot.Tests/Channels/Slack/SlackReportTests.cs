@@ -34,6 +34,17 @@ public sealed class SlackReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReplyJson_CarriesQuotesBackslashesEmojiAndAngleBrackets()
+    {
+        const string title = "Café \"checkout\" \\ <b>down</b> 🔥 & co";
+
+        var response = await _host.CommandAsync("U0EMP", "/incident", $"report {title} sev2");
+
+        var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!;
+        body["blocks"]![1]!["text"]!["text"]!.GetValue<string>().Should().EndWith(title);
+    }
+
+    [Fact]
     public async Task RepliesOfDifferentLengths_OneAfterAnother_EachCarryTheirOwnLength()
     {
         // The reply JSON is written into a buffer that is reused: a short reply after a long one must not carry its tail.
