@@ -50,6 +50,23 @@ public sealed class SlackSignatureTests
         Signature(0).Verify("not-a-number", Expected, Encoding.UTF8.GetBytes(Body)).Should().Be(SignatureCheck.Missing);
     }
 
+    [Fact]
+    public void RepeatedChecks_WithTwoSecretsInTurn_EachMatchOnlyTheirOwnSecret()
+    {
+        // The keyed HMAC is kept between checks: it must be reset after each and re-keyed when the secret changes.
+        var body = Encoding.UTF8.GetBytes(Body);
+        var other = new SlackSignature("another-secret", new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1531420618)), TimeSpan.FromMinutes(5));
+        var otherSigned = other.Sign(Timestamp, body);
+        otherSigned.Should().NotBe(Expected);
+        for (var i = 0; i < 3; i++)
+        {
+            Signature(0).Verify(Timestamp, Expected, body).Should().Be(SignatureCheck.Valid);
+            other.Verify(Timestamp, otherSigned, body).Should().Be(SignatureCheck.Valid);
+            other.Verify(Timestamp, Expected, body).Should().Be(SignatureCheck.Mismatch);
+            Signature(0).Verify(Timestamp, Expected, Encoding.UTF8.GetBytes(Body + "x")).Should().Be(SignatureCheck.Mismatch);
+        }
+    }
+
     [Theory]
     [InlineData("a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503")]
     [InlineData("v1=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503")]
