@@ -28,7 +28,24 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>The log size (pages) at which a committing connection checkpoints on its own.</summary>
     public const int AutoCheckpointPages = 32768;
 
+    private static int _processConfigured;
+
     public static SqliteConnectionSettings Instance { get; } = new();
+
+    /// <summary>
+    /// Settings SQLite takes once per process, before its first connection opens: connections lock no mutex of
+    /// their own (each is used by one thread at a time: an EF context, a pooled connection, the report writer's
+    /// batch), and memory statistics nobody reads are not kept under a global lock. Where SQLite already started
+    /// (another host in the same process opened a database first) the defaults stay, which are only slower.
+    /// </summary>
+    public static void ConfigureProcess()
+    {
+        if (Interlocked.Exchange(ref _processConfigured, 1) == 1)
+            return;
+        SQLitePCL.Batteries_V2.Init();
+        if (SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MULTITHREAD) == SQLitePCL.raw.SQLITE_OK)
+            SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

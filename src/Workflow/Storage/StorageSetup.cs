@@ -33,6 +33,7 @@ public static class StorageSetup
         switch (provider)
         {
             case StorageProvider.Sqlite:
+                SqliteConnectionSettings.ConfigureProcess();
                 builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance);
                 break;
             case StorageProvider.Postgres:
