@@ -47,7 +47,7 @@ internal sealed class SlackSignature(string signingSecret, TimeProvider time, Ti
 
     /// <summary>
     /// HMAC-SHA256 of <c>v0:{timestamp}:{body}</c>. Each thread keeps its keyed HMAC and resets it after every use:
-    /// setting one up per request (what the one-shot API does) cost more than hashing the body itself.
+    /// setting one up per request (what the one-shot API does) was 6% of the host's CPU in a profile of <c>/incident show</c>.
     /// </summary>
     private void Mac(string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
     {
