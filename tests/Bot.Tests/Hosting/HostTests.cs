@@ -35,6 +35,23 @@ public sealed class HostTests : IDisposable
     }
 
     [Fact]
+    public async Task BenchBareEndpoint_IsOffUnlessEnabled_AndReadsItsBodyUpToTheCap()
+    {
+        await using (var off = NewHost())
+            (await off.CreateClient().PostAsync(new Uri("/bench/bare", UriKind.Relative), new StringContent("text=x"))).StatusCode
+                .Should().Be(HttpStatusCode.NotFound);
+
+        await using var on = NewHost(("Bench:Enabled", "true"));
+        var client = on.CreateClient();
+
+        var ok = await client.PostAsync(new Uri("/bench/bare", UriKind.Relative), new StringContent("text=x"));
+        ok.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ok.Content.ReadAsStringAsync()).Should().Contain("\"response_type\":\"ephemeral\"");
+        var huge = await client.PostAsync(new Uri("/bench/bare", UriKind.Relative), new StringContent(new string('x', 70 * 1024)));
+        huge.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task Incidents_OnSqlite_SurviveARestartOfTheHost()
     {
         await using (var first = NewHost())
