@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 internal static class TeamsEndpoints
 {
     public const string Path = "/api/messages";
-    private const long MaxBody = 256 * 1024;
+    private const int MaxBody = 256 * 1024;
 
     public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -36,7 +37,10 @@ internal static class TeamsEndpoints
             return TypedResults.Unauthorized();
         }
 
-        var activity = await ReadAsync(request, ct);
+        // Read whole up to the cap, with or without a Content-Length, so a chunked body cannot run past it.
+        if (await RequestBody.ReadAsync(request, MaxBody, ct) is not { } body)
+            return TypedResults.Text($"Request body larger than {MaxBody} bytes.", "text/plain", statusCode: StatusCodes.Status413PayloadTooLarge);
+        var activity = Parse(body);
         if (activity is null)
             return TypedResults.Text("The body is not a Bot Framework activity.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
 
@@ -51,13 +55,11 @@ internal static class TeamsEndpoints
         return invokeResponse is null ? TypedResults.Ok() : TypedResults.Ok(invokeResponse);
     }
 
-    private static async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken ct)
+    private static Activity? Parse(byte[] body)
     {
-        if (request.ContentLength > MaxBody)
-            return null;
         try
         {
-            var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, TeamsJson.Options, ct);
+            var activity = JsonSerializer.Deserialize<Activity>(body, TeamsJson.Options);
             return activity is { Type: not null, ServiceUrl: not null } ? activity : null;
         }
         catch (JsonException)

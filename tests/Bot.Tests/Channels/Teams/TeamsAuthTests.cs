@@ -18,6 +18,23 @@ public sealed class TeamsAuthTests : IAsyncLifetime
         _host.Fake.Accepted.Should().ContainSingle().Which.Path.Should().Be($"/amer/v3/conversations/{Activities.AnaChat}/activities/{_report["id"]}");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OversizedBody_IsRefusedWith413AndNothingStored(bool lengthKnown)
+    {
+        var huge = Activities.Message("incident report Checkout is down sev2 " + new string('x', 300 * 1024));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(huge.ToJsonString());
+        // Without a length the body arrives chunked, as a stream that is read until it ends.
+        HttpContent content = lengthKnown ? new ByteArrayContent(bytes) : new StreamContent(new UnknownLengthStream(bytes));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await _host.SendAsync(content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await _host.Desk.ShowAsync(1)).Incident.Should().BeNull();
+    }
+
     [Fact]
     public Task WrongAudience_IsRefused() => RefusedAsync(new TokenSpec("11111111-2222-3333-4444-555555555555"), HttpStatusCode.Unauthorized);
 
@@ -82,4 +99,9 @@ public sealed class TeamsAuthTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }

@@ -71,12 +71,16 @@ internal sealed class TeamsHost : IAsyncDisposable
     public Task<HttpResponseMessage> SendAsync(JsonObject activity) =>
         SendAsync(activity, new TokenSpec(AppId, Shift: Time is null ? TimeSpan.Zero : Time.GetUtcNow() - DateTimeOffset.UtcNow));
 
-    public async Task<HttpResponseMessage> SendAsync(JsonObject activity, string? bearer)
+    public Task<HttpResponseMessage> SendAsync(JsonObject activity, string? bearer) =>
+        SendAsync(new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"), bearer);
+
+    /// <summary>Posts a body as it is, with a valid token.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpContent content) =>
+        SendAsync(content, Fake.Keys.Token(new TokenSpec(AppId, Shift: Time is null ? TimeSpan.Zero : Time.GetUtcNow() - DateTimeOffset.UtcNow)));
+
+    private async Task<HttpResponseMessage> SendAsync(HttpContent content, string? bearer)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         if (bearer is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         return await _factory.CreateClient().SendAsync(request);
