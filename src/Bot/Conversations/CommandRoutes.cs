@@ -41,7 +41,7 @@ public sealed partial class CommandRoutes
             $"Post the update with /incident update {IncidentId.Format(x.IncidentNumber)} <what changed> [next <duration>] [eta <duration>].")));
         Route<CancelCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "cancel", n => _desk.CancelAsync(c.Who, n, x.Reason, ct)));
         Route<ReopenCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "reopen", n => _desk.ReopenAsync(c.Who, n, ct)));
-        Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct)));
+        Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct), change: false));
         Route<TimelineCommand>(TimelineAsync);
         Route<ListCommand>(ListAsync);
         Route<OnCallCommand>((_, _, _) => Task.FromResult(OnCall()));
@@ -58,15 +58,17 @@ public sealed partial class CommandRoutes
         where TCommand : IncidentCommand =>
         _routes[typeof(TCommand)] = (context, command, ct) => handler(context, (TCommand)command, ct);
 
-    private static async Task<TurnReply> OnIncident(TurnContext context, int? named, string subCommand, Func<int, Task<DeskResult>> call)
+    // change: false for a command that only looks (show), whose card is the answer itself.
+    private static async Task<TurnReply> OnIncident(
+        TurnContext context, int? named, string subCommand, Func<int, Task<DeskResult>> call, bool change = true)
     {
         if (await context.IncidentAsync(named) is not { } number)
             return TurnReply.Say($"Which incident? Name it, e.g. /incident {subCommand} INC-7 (the id may be left out only in an incident's own channel).");
-        return Reply(await call(number));
+        return Reply(await call(number), change);
     }
 
-    private static TurnReply Reply(DeskResult result) =>
+    private static TurnReply Reply(DeskResult result, bool change = true) =>
         result.Incident is { } view && result.Status is DeskStatus.Done or DeskStatus.Unchanged
-            ? new TurnReply(result.Message, IncidentCard.Render(view))
+            ? new TurnReply(result.Message, IncidentCard.Render(view)) { ConfirmsChange = change }
             : TurnReply.Say(result.Message);
 }

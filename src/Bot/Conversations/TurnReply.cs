@@ -11,6 +11,14 @@ namespace Jivrus.IncidentBot.Bot.Conversations;
 /// <param name="Form">Set when the channel should open a form instead (bare report, RCA).</param>
 public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form = null)
 {
+    /// <summary>
+    /// True when the card only shows the incident after a change this turn made (or found already made), rather than
+    /// being what the person asked to see (<c>/incident show</c>). The incident's own posts carry the live card and are
+    /// updated in place on every change; a channel whose answers cannot be updated afterwards (Slack's ephemeral
+    /// replies) answers with the sentence alone instead of a copy of the card that goes stale.
+    /// </summary>
+    public bool ConfirmsChange { get; init; }
+
     public static TurnReply Say(string text) => new(text);
 }
 

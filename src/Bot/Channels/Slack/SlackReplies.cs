@@ -13,9 +13,8 @@ internal static class SlackReplies
     /// <summary>The slash command's HTTP reply, written straight to the response.</summary>
     public static IResult Ephemeral(TurnReply reply) => new EphemeralReply(reply);
 
-    /// <summary>The sentence on top, then the card (e.g. for <c>/incident show</c>); null when there is no card.</summary>
-    public static JsonArray? Blocks(TurnReply reply) =>
-        reply.Card is null ? null : BlockKitRenderer.Nodes(reply, static (writer, r) => WriteBlocks(writer, r));
+    /// <summary>The reply's blocks, as <see cref="WriteBlocks"/> writes them.</summary>
+    public static JsonArray Blocks(TurnReply reply) => BlockKitRenderer.Nodes(reply, static (writer, r) => WriteBlocks(writer, r));
 
     public static IResult Json(JsonObject body) => new JsonText(body.ToJsonString());
 
@@ -24,10 +23,16 @@ internal static class SlackReplies
         ? "Report with /incident report <title> [sev1..sev4] [impact: <text>] (the bare slash command opens a form)."
         : $"Press the card's Submit RCA button, or type /incident rca INC-{form.IncidentNumber} <root cause> actions: <corrective actions>.";
 
+    /// <summary>
+    /// The sentence, escaped for mrkdwn (the plain <c>text</c> beside it is only the notification fallback), then the
+    /// card when it is what was asked for (<c>/incident show</c>). A card that only confirms a change is left out: Slack
+    /// cannot update an ephemeral answer, and the live card is in the incident's own posts.
+    /// </summary>
     private static void WriteBlocks(Utf8JsonWriter writer, TurnReply reply)
     {
-        BlockKitRenderer.WritePrompt(writer, reply.Text, []);
-        BlockKitRenderer.WriteCard(writer, reply.Card!);
+        BlockKitRenderer.WriteText(writer, reply.Text);
+        if (reply.Card is { } card && !reply.ConfirmsChange)
+            BlockKitRenderer.WriteCard(writer, card);
     }
 
     /// <summary>
@@ -62,12 +67,9 @@ internal static class SlackReplies
             writer.WriteStartObject();
             writer.WriteString(ResponseType, Ephemeral);
             writer.WriteString(Text, reply.Text);
-            if (reply.Card is not null)
-            {
-                writer.WriteStartArray(Blocks);
-                WriteBlocks(writer, reply);
-                writer.WriteEndArray();
-            }
+            writer.WriteStartArray(Blocks);
+            WriteBlocks(writer, reply);
+            writer.WriteEndArray();
 
             writer.WriteEndObject();
             writer.Flush();

@@ -25,12 +25,50 @@ public sealed class SlackReportTests : IAsyncLifetime
         response.Content.Headers.ContentLength.Should().Be(bytes.Length);
         var body = JsonNode.Parse(bytes)!;
         body["response_type"]!.GetValue<string>().Should().Be("ephemeral");
-        body["text"]!.GetValue<string>().Should().Contain("INC-1");
+        body["text"]!.GetValue<string>().Should().Be("INC-1 reported: Checkout is down (sev1).");
+        // A confirmation only: Slack cannot update an ephemeral answer, so the live card is left to the incident's posts.
         var blocks = body["blocks"]!.AsArray();
+        blocks.Should().ContainSingle();
+        blocks[0]!["type"]!.GetValue<string>().Should().Be("section");
+        blocks[0]!["text"]!["type"]!.GetValue<string>().Should().Be("mrkdwn");
+        blocks[0]!["text"]!["text"]!.GetValue<string>().Should().Be("INC-1 reported: Checkout is down (sev1).");
+    }
+
+    [Fact]
+    public async Task SlashShow_AnswersWithTheSentenceAndTheCard()
+    {
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1");
+
+        var response = await _host.CommandAsync("U0EMP", "/incident", "show INC-1");
+
+        var blocks = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!["blocks"]!.AsArray();
         blocks[0]!["type"]!.GetValue<string>().Should().Be("section");
         blocks[1]!["type"]!.GetValue<string>().Should().Be("header");
         blocks[1]!["text"]!["text"]!.GetValue<string>().Should().Contain("INC-1").And.Contain("Checkout is down");
         blocks.Select(b => b!["type"]!.GetValue<string>()).Should().Contain("actions");
+    }
+
+    [Fact]
+    public async Task SlashAcknowledge_AnswersWithTheSentenceAlone()
+    {
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev2");
+
+        var response = await _host.CommandAsync("U01ANA", "/incident", "ack INC-1");
+
+        var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!;
+        body["text"]!.GetValue<string>().Should().Contain("INC-1").And.Contain("acknowledged");
+        body["blocks"]!.AsArray().Select(b => b!["type"]!.GetValue<string>()).Should().Equal("section");
+    }
+
+    [Fact]
+    public async Task SlashHelp_EscapesAngleBracketsForMrkdwn()
+    {
+        var response = await _host.CommandAsync("U0EMP", "/incident", "help");
+
+        var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!;
+        body["text"]!.GetValue<string>().Should().Contain("/incident report <title>");
+        var shown = string.Concat(body["blocks"]!.AsArray().Select(b => b!["text"]!["text"]!.GetValue<string>()));
+        shown.Should().Contain("/incident report &lt;title&gt;").And.NotContain("<title>");
     }
 
     [Fact]
@@ -41,7 +79,9 @@ public sealed class SlackReportTests : IAsyncLifetime
         var response = await _host.CommandAsync("U0EMP", "/incident", $"report {title} sev2");
 
         var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!;
-        body["blocks"]![1]!["text"]!["text"]!.GetValue<string>().Should().EndWith(title);
+        body["text"]!.GetValue<string>().Should().Contain(title);
+        body["blocks"]![0]!["text"]!["text"]!.GetValue<string>()
+            .Should().Contain("Café \"checkout\" \\ &lt;b&gt;down&lt;/b&gt; 🔥 &amp; co");
     }
 
     [Fact]
