@@ -27,7 +27,7 @@ public sealed partial class CommandRoutes
     {
         var reply = await OnIncident(context, command.IncidentNumber, "close", n => _desk.CloseAsync(context.Who, n, ct));
         // Closing a critical incident without its RCA parks it in RcaPending: open the RCA form at once.
-        if (await context.IncidentAsync(command.IncidentNumber) is { } number && reply.Card is not null
+        if (await context.IncidentAsync(command.IncidentNumber) is { } number && reply.HasCard
             && reply.Text.Contains("root-cause analysis is required", StringComparison.Ordinal))
             return reply with { Form = new FormRequest(FormKind.Rca, number) };
         return reply;

@@ -69,6 +69,6 @@ public sealed partial class CommandRoutes
 
     private static TurnReply Reply(DeskResult result, bool change = true) =>
         result.Incident is { } view && result.Status is DeskStatus.Done or DeskStatus.Unchanged
-            ? new TurnReply(result.Message, IncidentCard.Render(view)) { ConfirmsChange = change }
+            ? TurnReply.Rendered(result.Message, () => IncidentCard.Render(view), change)
             : TurnReply.Say(result.Message);
 }

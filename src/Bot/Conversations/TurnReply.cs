@@ -11,6 +11,22 @@ namespace Jivrus.IncidentBot.Bot.Conversations;
 /// <param name="Form">Set when the channel should open a form instead (bare report, RCA).</param>
 public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form = null)
 {
+    private readonly Func<Card>? _render;
+    private Card? _card = Card;
+
+    /// <summary>The card, rendered on first read when the reply was made with <see cref="Rendered"/>.</summary>
+    public Card? Card
+    {
+        get => _card ??= _render?.Invoke();
+        init => _card = value;
+    }
+
+    /// <summary>
+    /// True when the reply has a card, without rendering it: a channel that leaves the card out (see
+    /// <see cref="ConfirmsChange"/>) does not pay for building it.
+    /// </summary>
+    public bool HasCard => _card is not null || _render is not null;
+
     /// <summary>
     /// True when the card only shows the incident after a change this turn made (or found already made), rather than
     /// being what the person asked to see (<c>/incident show</c>). The incident's own posts carry the live card and are
@@ -20,6 +36,12 @@ public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form
     public bool ConfirmsChange { get; init; }
 
     public static TurnReply Say(string text) => new(text);
+
+    /// <summary>A reply whose card is rendered only if a channel reads it.</summary>
+    public static TurnReply Rendered(string text, Func<Card> render, bool confirmsChange) => new(text, render) { ConfirmsChange = confirmsChange };
+
+    private TurnReply(string text, Func<Card> render)
+        : this(text) => _render = render;
 }
 
 /// <summary>A form the channel should open: the report form, or the RCA form of an incident.</summary>

@@ -31,7 +31,7 @@ internal static class SlackReplies
     private static void WriteBlocks(Utf8JsonWriter writer, TurnReply reply)
     {
         BlockKitRenderer.WriteText(writer, reply.Text);
-        if (reply.Card is { } card && !reply.ConfirmsChange)
+        if (!reply.ConfirmsChange && reply.Card is { } card)
             BlockKitRenderer.WriteCard(writer, card);
     }
 
