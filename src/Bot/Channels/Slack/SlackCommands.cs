@@ -10,23 +10,23 @@ internal sealed class SlackCommands(TurnHandler turns, SlackForms forms)
 {
     public async Task<IResult> HandleAsync(SlackRequest request, CancellationToken ct)
     {
-        var form = request.Form();
-        var channel = SlackRequest.Field(form, "channel_id");
+        var form = request.Form;
+        var channel = form["channel_id"];
         var message = new InboundMessage(
             ChannelKind.Slack,
-            SlackRequest.Field(form, "user_id"),
-            NullIfEmpty(SlackRequest.Field(form, "user_name")),
+            form["user_id"],
+            NullIfEmpty(form["user_name"]),
             channel,
             null,
-            SlackRequest.Field(form, "command"),
-            SlackRequest.Field(form, "text"));
+            form["command"],
+            form["text"]);
         if (string.IsNullOrEmpty(message.UserId) || string.IsNullOrEmpty(message.Command))
             return SlackReplies.Ephemeral(TurnReply.Say("That request carried no command or user."));
 
         var reply = await turns.HandleAsync(message, ct);
         if (reply.Form is not { } wanted)
             return SlackReplies.Ephemeral(reply);
-        if (await forms.OpenAsync(wanted, NullIfEmpty(SlackRequest.Field(form, "trigger_id")), channel, ct))
+        if (await forms.OpenAsync(wanted, NullIfEmpty(form["trigger_id"]), channel, ct))
             return TypedResults.Ok();
         return SlackReplies.Ephemeral(TurnReply.Say($"{reply.Text} {SlackReplies.FormHint(wanted)}"));
     }

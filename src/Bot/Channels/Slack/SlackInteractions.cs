@@ -21,7 +21,7 @@ internal sealed class SlackInteractions(
 {
     public async Task<IResult> HandleAsync(SlackRequest request, CancellationToken ct)
     {
-        if (SlackJson.Parse(SlackRequest.Field(request.Form(), "payload")) is not { } document)
+        if (SlackJson.Parse(request.Form["payload"]) is not { } document)
             return TypedResults.BadRequest("The payload is not JSON.");
 
         using (document)

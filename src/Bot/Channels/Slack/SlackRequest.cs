@@ -1,7 +1,5 @@
 using System.Text;
 using Jivrus.IncidentBot.Bot.Hosting;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
@@ -17,11 +15,8 @@ internal sealed class SlackRequest
 
     public string Text => Encoding.UTF8.GetString(Body);
 
-    /// <summary>The form fields, decoded; read them with <see cref="Field"/>.</summary>
-    public IReadOnlyDictionary<string, StringValues> Form() => QueryHelpers.ParseQuery(Text);
-
-    /// <summary>A form field; one Slack left out reads as an empty string.</summary>
-    public static string Field(IReadOnlyDictionary<string, StringValues> form, string key) => form.TryGetValue(key, out var value) ? value.ToString() : "";
+    /// <summary>The form fields, decoded as they are read; one Slack left out reads as an empty string.</summary>
+    public SlackForm Form => new(Body);
 
     /// <summary>The verified request, or the refusal to answer with (413, 401).</summary>
     public static async Task<(SlackRequest? Request, IResult? Refusal)> ReadAsync(
