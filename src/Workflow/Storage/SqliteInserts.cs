@@ -188,7 +188,7 @@ public sealed class SqliteInserts : IAsyncDisposable
 
                     var done = raw.sqlite3_step(statement);
                     raw.sqlite3_reset(statement);
-                    raw.sqlite3_clear_bindings(statement);
+                    raw.sqlite3_clear_bindings(statement); // every parameter NULL again: null columns are not bound
                     if (done != raw.SQLITE_DONE)
                         Check(done, db);
                 }

@@ -67,6 +67,55 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task ANullAfterAValue_InTheSameStatement_IsStoredNull()
+    {
+        // A null is not bound: the parameter must not keep the value the previous run of the statement bound there.
+        var now = Store.Time.GetUtcNow();
+        var claimed = new IncidentTimer(5, TimerKind.AckTimeout, now.AddMinutes(5), 1) { ClaimedUntil = now.AddMinutes(1) };
+        var free = new IncidentTimer(6, TimerKind.AckTimeout, now.AddMinutes(5), 1);
+        await using (var db = await Store.OpenAsync())
+        {
+            var inserts = SqliteInserts.For(db)!;
+            await using (var first = await inserts.BeginAsync(CancellationToken.None))
+            {
+                first.Insert(claimed);
+                await first.CommitAsync(CancellationToken.None);
+            }
+
+            await using var second = await inserts.BeginAsync(CancellationToken.None);
+            second.Insert(free);
+            await second.CommitAsync(CancellationToken.None);
+        }
+
+        Rows("timers", "IncidentNumber", 5).Should().ContainSingle().Which["ClaimedUntil"].Should().NotBeNull();
+        Rows("timers", "IncidentNumber", 6).Should().ContainSingle().Which["ClaimedUntil"].Should().BeNull();
+    }
+
+    [Fact]
+    public async Task AfterAFailedRun_ANullIsStoredNull()
+    {
+        // A run that fails half-bound closes the connection, so no statement is reused with a stale value in it.
+        var now = Store.Time.GetUtcNow();
+        await using var db = await Store.OpenAsync();
+        var inserts = SqliteInserts.For(db)!;
+        await using (var failing = await inserts.BeginAsync(CancellationToken.None))
+        {
+            failing.Insert(new IncidentTimer(7, TimerKind.AckTimeout, now, 1) { ClaimedUntil = now });
+            var twice = () => failing.Insert(new IncidentTimer(7, TimerKind.AckTimeout, now, 1) { ClaimedUntil = now });
+            twice.Should().Throw<SqliteException>("(IncidentNumber, Kind) is unique");
+        }
+
+        await using (var next = await inserts.BeginAsync(CancellationToken.None))
+        {
+            next.Insert(new IncidentTimer(8, TimerKind.AckTimeout, now, 1));
+            await next.CommitAsync(CancellationToken.None);
+        }
+
+        Rows("timers", "IncidentNumber", 7).Should().BeEmpty();
+        Rows("timers", "IncidentNumber", 8).Should().ContainSingle().Which["ClaimedUntil"].Should().BeNull();
+    }
+
+    [Fact]
     public async Task Report_FiledByTheQueue_ReadsBackThroughEf()
     {
         var desk = Store.NewDesk();
