@@ -29,7 +29,7 @@ internal sealed class SlackDriver : ChatDriver
         using var response = await SettleAsync(_host.CommandAsync(SlackUser(person), command, text, channel));
 
         var body = await response.Content.ReadAsStringAsync();
-        var answer = body.Length == 0 ? null : (string?)JsonNode.Parse(body)?["text"];
+        var answer = body.Length == 0 ? null : Shown((string?)JsonNode.Parse(body)?["text"]);
         return await TurnAsync(mark, answer);
     }
 
@@ -59,7 +59,7 @@ internal sealed class SlackDriver : ChatDriver
     public override async Task<IReadOnlyList<string>> PostsAsync(Place place)
     {
         var where = await ConversationAsync(place);
-        return where is null ? [] : _host.Slack.Succeeded("chat.postMessage").Where(c => c.Channel == where).Select(c => c.Text).ToList();
+        return where is null ? [] : _host.Slack.Succeeded("chat.postMessage").Where(c => c.Channel == where).Select(c => Shown(c.Text)!).ToList();
     }
 
     public override async Task<string?> CardAsync(Place place, string incidentId)
@@ -78,7 +78,7 @@ internal sealed class SlackDriver : ChatDriver
     private async Task<ChatTurn> TurnAsync(int mark, string? answer)
     {
         var calls = _host.Slack.Calls.Skip(mark).ToList();
-        var said = calls.Where(c => c.Method is "response_url" or "chat.postEphemeral").Select(c => c.Text).Prepend(answer).OfType<string>();
+        var said = calls.Where(c => c.Method is "response_url" or "chat.postEphemeral").Select(c => Shown(c.Text)).Prepend(answer).OfType<string>();
         var form = calls.Where(c => c.Method == "views.open" && c.Ok).Select(c => c.Body["view"]!).Select(view => new ChatForm(
             (string?)view["callback_id"] == "incident.rca" ? FormKind.Rca : FormKind.Report,
             (string?)view["callback_id"] == "incident.rca" ? ((string?)view["private_metadata"])?.Split('|')[0] : null,
@@ -106,4 +106,8 @@ internal sealed class SlackDriver : ChatDriver
     };
 
     private string SlackUser(string person) => PersonOf(person).Slack ?? throw new ArgumentException($"{person} has no Slack id.", nameof(person));
+
+    // What Slack shows for a text the bot escaped for mrkdwn.
+    private static string? Shown(string? text) =>
+        text?.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
 }

@@ -19,7 +19,6 @@ internal static class BlockKitRenderer
     private const int MaxSectionText = 3000;
     private const int MaxButtons = 25;
     private const int MaxButtonText = 75;
-    private const int MaxBlocks = 50;
 
     // Names and fixed values encoded once, not escaped and transcoded on every reply.
     private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
@@ -94,45 +93,6 @@ internal static class BlockKitRenderer
             WriteActions(writer, buttons);
     }
 
-    /// <summary>
-    /// Text alone as sections of mrkdwn, escaped, split at line ends (or spaces) to stay within Slack's 3,000 characters a
-    /// section and 50 blocks a message; what still does not fit is cut with an ellipsis. Nothing for empty text.
-    /// </summary>
-    public static void WriteText(Utf8JsonWriter writer, string text)
-    {
-        var escaped = Escape(text.Trim());
-        var start = 0;
-        for (var block = 1; start < escaped.Length; block++)
-        {
-            var rest = escaped.Length - start;
-            if (rest <= MaxSectionText || block == MaxBlocks)
-            {
-                WriteSectionText(writer, Cut(escaped[start..], MaxSectionText));
-                return;
-            }
-
-            var length = SplitAt(escaped, start, MaxSectionText);
-            WriteSectionText(writer, escaped.Substring(start, length));
-            start += length;
-            while (start < escaped.Length && escaped[start] is '\n' or ' ')
-                start++;
-        }
-    }
-
-    // How many characters from start go into one section: up to the last line end within max, else the last space,
-    // else max itself moved back so it does not split an entity such as &amp;.
-    private static int SplitAt(string text, int start, int max)
-    {
-        var lineEnd = text.LastIndexOf('\n', start + max - 1, max);
-        if (lineEnd > start)
-            return lineEnd - start;
-        var space = text.LastIndexOf(' ', start + max - 1, max);
-        if (space > start)
-            return space - start;
-        var amp = text.LastIndexOf('&', start + max - 1, Math.Min(max, 5));
-        return amp > start && text.IndexOf(';', amp) >= start + max ? amp - start : max;
-    }
-
     /// <summary>A Slack date token: the reader sees the time in their own zone, the fallback where tokens are not shown.</summary>
     public static string DateToken(DateTimeOffset at, string fallback) =>
         $"<!date^{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}^{{date_short_pretty}} {{time}}|{Escape(fallback)}>";
@@ -154,15 +114,12 @@ internal static class BlockKitRenderer
         writer.WriteEndObject();
     }
 
-    private static void WriteSection(Utf8JsonWriter writer, string text) => WriteSectionText(writer, Cut(Escape(text), MaxSectionText));
-
-    // A section of mrkdwn that is already escaped and short enough.
-    private static void WriteSectionText(Utf8JsonWriter writer, string mrkdwn)
+    private static void WriteSection(Utf8JsonWriter writer, string text)
     {
         writer.WriteStartObject();
         writer.WriteString(TypeName, SectionType);
         writer.WritePropertyName(TextName);
-        WriteMarkdown(writer, mrkdwn);
+        WriteMarkdown(writer, Cut(Escape(text), MaxSectionText));
         writer.WriteEndObject();
     }
 

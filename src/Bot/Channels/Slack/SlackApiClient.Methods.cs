@@ -3,13 +3,17 @@ using System.Text.Json.Nodes;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
-/// <summary>The Web API methods the bot uses. Each post carries a plain <c>text</c> for notifications and screen readers.</summary>
+/// <summary>
+/// The Web API methods the bot uses. Each post carries a <c>text</c> for notifications and screen readers, escaped here
+/// for Slack's mrkdwn (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>): a title such as <c>&lt;b&gt;down&lt;/b&gt;</c> is shown as typed, not
+/// read as a link or a mention.
+/// </summary>
 internal sealed partial class SlackApiClient
 {
     /// <summary>Posts a message; returns its <c>ts</c>, the id <c>chat.update</c> needs later.</summary>
     public async Task<string> PostMessageAsync(string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken ct)
     {
-        var body = new JsonObject { ["channel"] = channel, ["text"] = text };
+        var body = new JsonObject { ["channel"] = channel, ["text"] = BlockKitRenderer.Escape(text) };
         if (blocks is not null)
             body["blocks"] = blocks;
         if (threadTs is not null)
@@ -20,7 +24,7 @@ internal sealed partial class SlackApiClient
 
     public Task UpdateMessageAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct, params string[] quiet)
     {
-        var body = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text };
+        var body = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = BlockKitRenderer.Escape(text) };
         if (blocks is not null)
             body["blocks"] = blocks;
         return CallAsync("chat.update", body, ct, quiet);
@@ -28,7 +32,7 @@ internal sealed partial class SlackApiClient
 
     public Task PostEphemeralAsync(string channel, string user, string text, JsonArray? blocks, CancellationToken ct)
     {
-        var body = new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text };
+        var body = new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = BlockKitRenderer.Escape(text) };
         if (blocks is not null)
             body["blocks"] = blocks;
         return CallAsync("chat.postEphemeral", body, ct);

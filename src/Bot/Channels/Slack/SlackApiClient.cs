@@ -44,9 +44,17 @@ internal sealed partial class SlackApiClient(
         throw new SlackApiException(method, error, TransientCodes.Contains(error));
     }
 
-    /// <summary>Posts to an interaction's <c>response_url</c>; those hooks need no token and answer plain text.</summary>
-    public Task RespondAsync(Uri responseUrl, JsonObject body, CancellationToken ct) =>
-        SendAsync("response_url", responseUrl, body, withToken: false, ct);
+    /// <summary>
+    /// Shows a sentence to the person behind an interaction through its <c>response_url</c>, beside the original message
+    /// (escaped like every other text the bot sends); those hooks need no token and answer plain text.
+    /// </summary>
+    public Task RespondAsync(Uri responseUrl, string text, CancellationToken ct) =>
+        SendAsync("response_url", responseUrl, new JsonObject
+        {
+            ["response_type"] = "ephemeral",
+            ["replace_original"] = false,
+            ["text"] = BlockKitRenderer.Escape(text),
+        }, withToken: false, ct);
 
     private async Task<JsonObject> SendAsync(string method, Uri address, JsonObject body, bool withToken, CancellationToken ct)
     {

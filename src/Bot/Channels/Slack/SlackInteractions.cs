@@ -97,12 +97,10 @@ internal sealed class SlackInteractions(
     {
         try
         {
-            // The sentence may quote a title: it goes out as escaped mrkdwn, with the plain text as the fallback.
-            var blocks = SlackReplies.Blocks(TurnReply.Say(text));
             if (Trusted(responseUrl) is { } url)
-                await api.RespondAsync(url, new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = text, ["blocks"] = blocks }, ct);
+                await api.RespondAsync(url, text, ct);
             else if (channel.Length > 0 && user.Length > 0)
-                await api.PostEphemeralAsync(channel, user, text, blocks, ct);
+                await api.PostEphemeralAsync(channel, user, text, null, ct);
         }
         catch (SlackApiException ex)
         {

@@ -13,8 +13,9 @@ internal static class SlackReplies
     /// <summary>The slash command's HTTP reply, written straight to the response.</summary>
     public static IResult Ephemeral(TurnReply reply) => new EphemeralReply(reply);
 
-    /// <summary>The reply's blocks, as <see cref="WriteBlocks"/> writes them.</summary>
-    public static JsonArray Blocks(TurnReply reply) => BlockKitRenderer.Nodes(reply, static (writer, r) => WriteBlocks(writer, r));
+    /// <summary>The sentence on top, then the card, when the card is shown (see <see cref="ShowsCard"/>); otherwise null.</summary>
+    public static JsonArray? Blocks(TurnReply reply) =>
+        ShowsCard(reply) ? BlockKitRenderer.Nodes(reply, static (writer, r) => WriteBlocks(writer, r)) : null;
 
     public static IResult Json(JsonObject body) => new JsonText(body.ToJsonString());
 
@@ -24,19 +25,20 @@ internal static class SlackReplies
         : $"Press the card's Submit RCA button, or type /incident rca INC-{form.IncidentNumber} <root cause> actions: <corrective actions>.";
 
     /// <summary>
-    /// The sentence, escaped for mrkdwn (the plain <c>text</c> beside it is only the notification fallback), then the
-    /// card when it is what was asked for (<c>/incident show</c>). A card that only confirms a change is left out: Slack
-    /// cannot update an ephemeral answer, and the live card is in the incident's own posts.
+    /// The card goes with the answer when it is what was asked for (<c>/incident show</c>). A card that only confirms a
+    /// change is left out: Slack cannot update an ephemeral answer, and the live card is in the incident's own posts.
     /// </summary>
+    private static bool ShowsCard(TurnReply reply) => reply.HasCard && !reply.ConfirmsChange;
+
     private static void WriteBlocks(Utf8JsonWriter writer, TurnReply reply)
     {
-        BlockKitRenderer.WriteText(writer, reply.Text);
-        if (!reply.ConfirmsChange && reply.Card is { } card)
-            BlockKitRenderer.WriteCard(writer, card);
+        BlockKitRenderer.WritePrompt(writer, reply.Text, []);
+        BlockKitRenderer.WriteCard(writer, reply.Card!);
     }
 
     /// <summary>
-    /// <c>{"response_type":"ephemeral","text":...,"blocks":[...]}</c> with its length. The JSON is written into a buffer
+    /// <c>{"response_type":"ephemeral","text":...,"blocks":[...]}</c> with its length, the text escaped for mrkdwn as in
+    /// every post (see <see cref="SlackApiClient"/>), the blocks only when the card is shown. The JSON is written into a buffer
     /// kept per thread and copied into the response before anything is awaited, so a busy host builds no document
     /// tree and no string per reply.
     /// </summary>
@@ -66,10 +68,13 @@ internal static class SlackReplies
             writer.Reset(buffer);
             writer.WriteStartObject();
             writer.WriteString(ResponseType, Ephemeral);
-            writer.WriteString(Text, reply.Text);
-            writer.WriteStartArray(Blocks);
-            WriteBlocks(writer, reply);
-            writer.WriteEndArray();
+            writer.WriteString(Text, BlockKitRenderer.Escape(reply.Text));
+            if (ShowsCard(reply))
+            {
+                writer.WriteStartArray(Blocks);
+                WriteBlocks(writer, reply);
+                writer.WriteEndArray();
+            }
 
             writer.WriteEndObject();
             writer.Flush();

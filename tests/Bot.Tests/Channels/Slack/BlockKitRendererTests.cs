@@ -5,48 +5,6 @@ namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
 
 public sealed class BlockKitRendererTests
 {
-    private static List<string> TextSections(string text) =>
-        BlockKitRenderer.Nodes(text, static (writer, t) => BlockKitRenderer.WriteText(writer, t))
-            .Select(b => b!["text"]!["text"]!.GetValue<string>()).ToList();
-
-    [Fact]
-    public void LongText_IsSplitAtLineEndsIntoSectionsSlackAccepts()
-    {
-        var lines = Enumerable.Range(1, 200).Select(i => $"2026-11-27 10:{i % 60:00} UTC · Ana · line {i} <{new string('x', 30)}> & more");
-
-        var sections = TextSections(string.Join('\n', lines));
-
-        sections.Should().HaveCountGreaterThan(1).And.OnlyContain(s => s.Length <= 3000);
-        sections.Should().OnlyContain(s => !s.StartsWith('\n') && !s.EndsWith('\n') && !s.Contains('<') && !s.Contains("& "));
-        string.Join('\n', sections).Should().Be(string.Join('\n', lines).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;"));
-    }
-
-    [Fact]
-    public void OneLongLineWithoutSpaces_IsSplitWithoutBreakingAnEntity()
-    {
-        var text = string.Concat(Enumerable.Repeat("ab&", 2500));
-
-        var sections = TextSections(text);
-
-        sections.Should().OnlyContain(s => s.Length <= 3000 && !s.EndsWith('&') && !s.StartsWith("amp;"));
-        string.Concat(sections).Should().Be(text.Replace("&", "&amp;"));
-    }
-
-    [Fact]
-    public void TextBeyondFiftySections_EndsInAnEllipsis()
-    {
-        var sections = TextSections(string.Join('\n', Enumerable.Repeat(new string('y', 2990), 60)));
-
-        sections.Should().HaveCount(50);
-        sections[^1].Should().EndWith("…").And.HaveLength(3000);
-    }
-
-    [Fact]
-    public void EmptyText_WritesNoSection()
-    {
-        TextSections("  ").Should().BeEmpty();
-    }
-
     [Fact]
     public void LongTitle_IsCutToTheHeaderLimit()
     {

@@ -38,9 +38,7 @@ public sealed class SlackAcknowledgeTests : IAsyncLifetime
 
         await _host.PressAsync("U01BEN", ActionIds.Acknowledge, "INC-1");
 
-        var answer = _host.Slack.Succeeded("response_url").Last();
-        answer.Text.Should().Contain("already acknowledged by Ana");
-        answer.Body["blocks"]![0]!["text"]!["text"]!.GetValue<string>().Should().Contain("already acknowledged by Ana");
+        _host.Slack.Succeeded("response_url").Last().Text.Should().Contain("already acknowledged by Ana");
     }
 
     [Fact]

@@ -27,11 +27,7 @@ public sealed class SlackReportTests : IAsyncLifetime
         body["response_type"]!.GetValue<string>().Should().Be("ephemeral");
         body["text"]!.GetValue<string>().Should().Be("INC-1 reported: Checkout is down (sev1).");
         // A confirmation only: Slack cannot update an ephemeral answer, so the live card is left to the incident's posts.
-        var blocks = body["blocks"]!.AsArray();
-        blocks.Should().ContainSingle();
-        blocks[0]!["type"]!.GetValue<string>().Should().Be("section");
-        blocks[0]!["text"]!["type"]!.GetValue<string>().Should().Be("mrkdwn");
-        blocks[0]!["text"]!["text"]!.GetValue<string>().Should().Be("INC-1 reported: Checkout is down (sev1).");
+        body["blocks"].Should().BeNull();
     }
 
     [Fact]
@@ -57,7 +53,7 @@ public sealed class SlackReportTests : IAsyncLifetime
 
         var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!;
         body["text"]!.GetValue<string>().Should().Contain("INC-1").And.Contain("acknowledged");
-        body["blocks"]!.AsArray().Select(b => b!["type"]!.GetValue<string>()).Should().Equal("section");
+        body["blocks"].Should().BeNull();
     }
 
     [Fact]
@@ -65,10 +61,8 @@ public sealed class SlackReportTests : IAsyncLifetime
     {
         var response = await _host.CommandAsync("U0EMP", "/incident", "help");
 
-        var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!;
-        body["text"]!.GetValue<string>().Should().Contain("/incident report <title>");
-        var shown = string.Concat(body["blocks"]!.AsArray().Select(b => b!["text"]!["text"]!.GetValue<string>()));
-        shown.Should().Contain("/incident report &lt;title&gt;").And.NotContain("<title>");
+        var text = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!["text"]!.GetValue<string>();
+        text.Should().Contain("/incident report &lt;title&gt;").And.NotContain("<title>");
     }
 
     [Fact]
@@ -79,9 +73,20 @@ public sealed class SlackReportTests : IAsyncLifetime
         var response = await _host.CommandAsync("U0EMP", "/incident", $"report {title} sev2");
 
         var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync())!;
-        body["text"]!.GetValue<string>().Should().Contain(title);
-        body["blocks"]![0]!["text"]!["text"]!.GetValue<string>()
-            .Should().Contain("Café \"checkout\" \\ &lt;b&gt;down&lt;/b&gt; 🔥 &amp; co");
+        body["text"]!.GetValue<string>().Should().Contain("Café \"checkout\" \\ &lt;b&gt;down&lt;/b&gt; 🔥 &amp; co");
+    }
+
+    [Fact]
+    public async Task PostsOfATitleWithMarkup_CarryItEscapedInTheirText()
+    {
+        // Every text the Web API client sends is escaped, the card posts' fallback text as well as plain messages.
+        await _host.CommandAsync("U0EMP", "/incident", "report <b>down</b> & out sev1");
+
+        await _host.FlushAsync();
+
+        var texts = _host.Slack.Calls.Where(c => c.Method is "chat.postMessage" or "chat.update").Select(c => c.Text).ToList();
+        texts.Should().NotBeEmpty().And.OnlyContain(t => !t.Contains('<') && !t.Contains("& "));
+        texts.Should().Contain(t => t.Contains("&lt;b&gt;down&lt;/b&gt; &amp; out"));
     }
 
     [Fact]
