@@ -36,7 +36,10 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null
+# `dotnet run` starts the host as its child: that process's CPU is what the load tool reports.
+hostpid=$(pgrep -P "$host" | head -n 1 || true)
 
 echo "load before: $(uptime)"
-dotnet bench/CommandLoad/bin/Release/net10.0/CommandLoad.dll --url "http://127.0.0.1:$port" --secret bench-secret "$@"
+dotnet bench/CommandLoad/bin/Release/net10.0/CommandLoad.dll --url "http://127.0.0.1:$port" --secret bench-secret \
+  ${hostpid:+--host-pid "$hostpid"} "$@"
 echo "load after:  $(uptime)"

@@ -14,10 +14,11 @@ internal sealed record LoadOptions
     public string BarePath { get; init; } = "bench/bare";
     public int ShowIncidents { get; init; } = 100;
     public bool PerSecond { get; init; }
+    public int? HostPid { get; init; }
 
     public const string Usage =
         "usage: CommandLoad [--url http://127.0.0.1:5090] [--secret bench-secret] [--concurrency 100] " +
-        "[--duration 20] [--warmup 30] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100] [--per-second]";
+        "[--duration 20] [--warmup 30] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100] [--per-second] [--host-pid <pid>]";
 
     public static LoadOptions Parse(string[] args)
     {
@@ -40,6 +41,7 @@ internal sealed record LoadOptions
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--mix" => options with { Mixes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--bare-path" => options with { BarePath = value.TrimStart('/') },
+                "--host-pid" => options with { HostPid = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--show-incidents" => options with { ShowIncidents = Math.Max(1, int.Parse(value, CultureInfo.InvariantCulture)) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
             };

@@ -6,8 +6,10 @@ namespace Jivrus.IncidentBot.Bench.CommandLoad;
 /// <summary>Latencies (to HTTP 200) of every request in the measured window, and how many failed.</summary>
 internal sealed class LoadResult(
     Mix mix, long[] latencyTicks, long errors, TimeSpan elapsed, IReadOnlyDictionary<string, long> errorKinds, IReadOnlyList<long[]> bySecond,
-    DateTimeOffset windowStart)
+    DateTimeOffset windowStart, CpuUse cpu)
 {
+    public CpuUse Cpu => cpu;
+
     public Mix Mix => mix;
     public long Count => latencyTicks.Length;
     public long Errors => errors;

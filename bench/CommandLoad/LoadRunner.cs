@@ -62,7 +62,11 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
             return (latencies, seconds);
         }).ToList();
 
+        // CPU of host and tool over the same window as the latencies.
+        var untilWindow = TimeSpan.FromSeconds(Math.Max(0, measureFrom - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
+        var cpuStart = Task.Delay(untilWindow).ContinueWith(_ => CpuUse.Sample(options.HostPid), TaskScheduler.Default);
         var sent = await Task.WhenAll(senders);
+        var cpu = CpuUse.Between(await cpuStart, CpuUse.Sample(options.HostPid));
         var all = sent.SelectMany(s => s.latencies).ToArray();
         // Which second of the window each request started in, for --per-second.
         var bySecond = sent.SelectMany(s => s.seconds.Zip(s.latencies))
@@ -73,6 +77,6 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
         Array.Sort(all);
         // The window is from the end of warm-up to the moment the last sender finished its last request.
         var window = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - measureFrom) / (double)Stopwatch.Frequency);
-        return new LoadResult(mix, all, errors, window, errorKinds, bySecond, windowStart);
+        return new LoadResult(mix, all, errors, window, errorKinds, bySecond, windowStart, cpu);
     }
 }

@@ -49,6 +49,7 @@ foreach (var name in options.Mixes)
     Console.WriteLine($"-- {mix.Name}: {mix.Description}");
     var result = await runner.RunAsync(mix);
     Console.WriteLine(result.Line());
+    Console.WriteLine(result.Cpu.Line(result.Count + result.Errors));
     if (options.PerSecond)
     {
         foreach (var line in result.SecondLines())

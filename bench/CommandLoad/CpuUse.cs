@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Jivrus.IncidentBot.Bench.CommandLoad;
+
+/// <summary>
+/// Processor time the host and this load tool used over a measured window, read from the operating system
+/// (<see cref="Process.TotalProcessorTime"/>: user plus system time of every thread). With both on the same cores,
+/// it tells a mix bound by CPU (the two together near all cores) from one held by something serial (cores left idle).
+/// </summary>
+internal sealed record CpuUse(TimeSpan Host, TimeSpan Tool, TimeSpan Window)
+{
+    public static CpuSample Sample(int? hostPid) => new(Read(hostPid), Process.GetCurrentProcess().TotalProcessorTime, Stopwatch.GetTimestamp());
+
+    public static CpuUse Between(CpuSample start, CpuSample end) => new(
+        end.Host is { } h && start.Host is { } h0 ? h - h0 : TimeSpan.Zero,
+        end.Tool - start.Tool,
+        Stopwatch.GetElapsedTime(start.At, end.At));
+
+    public bool HasHost => Host > TimeSpan.Zero;
+
+    /// <summary>"cpu: host 1.15 cores (97.9 us/request), tool 0.60 cores (51.0 us/request), 0.25 of 2 cores idle".</summary>
+    public string Line(long requests)
+    {
+        double Cores(TimeSpan t) => t.TotalSeconds / Window.TotalSeconds;
+        double PerRequest(TimeSpan t) => requests == 0 ? double.NaN : t.TotalMicroseconds / requests;
+        var tool = string.Format(CultureInfo.InvariantCulture, "tool {0:F2} cores ({1:F1} us/request)", Cores(Tool), PerRequest(Tool));
+        if (!HasHost)
+            return "        cpu: " + tool + " (host not measured: no --host-pid)";
+        var idle = Environment.ProcessorCount - Cores(Host) - Cores(Tool);
+        return string.Format(CultureInfo.InvariantCulture, "        cpu: host {0:F2} cores ({1:F1} us/request), {2}, {3:F2} of {4} cores left",
+            Cores(Host), PerRequest(Host), tool, idle, Environment.ProcessorCount);
+    }
+
+    private static TimeSpan? Read(int? pid)
+    {
+        if (pid is not { } id)
+            return null;
+        try
+        {
+            using var host = Process.GetProcessById(id);
+            return host.TotalProcessorTime;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null; // the host is gone or not readable: the line says so
+        }
+    }
+}
+
+internal sealed record CpuSample(TimeSpan? Host, TimeSpan Tool, long At);
