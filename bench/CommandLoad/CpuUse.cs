@@ -8,16 +8,24 @@ namespace Jivrus.IncidentBot.Bench.CommandLoad;
 /// (<see cref="Process.TotalProcessorTime"/>: user plus system time of every thread). With both on the same cores,
 /// it tells a mix bound by CPU (the two together near all cores) from one held by something serial (cores left idle).
 /// </summary>
-internal sealed record CpuUse(TimeSpan Host, TimeSpan Tool, TimeSpan Window)
+internal sealed record CpuUse(TimeSpan? Host, TimeSpan Tool, TimeSpan Window, string? HostMissing)
 {
-    public static CpuSample Sample(int? hostPid) => new(Read(hostPid), Process.GetCurrentProcess().TotalProcessorTime, Stopwatch.GetTimestamp());
+    public static CpuSample Sample(int? hostPid)
+    {
+        using var self = Process.GetCurrentProcess();
+        return new(hostPid, Read(hostPid), self.TotalProcessorTime, Stopwatch.GetTimestamp());
+    }
 
-    public static CpuUse Between(CpuSample start, CpuSample end) => new(
-        end.Host is { } h && start.Host is { } h0 ? h - h0 : TimeSpan.Zero,
-        end.Tool - start.Tool,
-        Stopwatch.GetElapsedTime(start.At, end.At));
-
-    public bool HasHost => Host > TimeSpan.Zero;
+    public static CpuUse Between(CpuSample start, CpuSample end)
+    {
+        var window = Stopwatch.GetElapsedTime(start.At, end.At);
+        var tool = end.Tool - start.Tool;
+        if (start.HostPid is null)
+            return new(null, tool, window, "no --host-pid");
+        if (start.Host is not { } h0 || end.Host is not { } h)
+            return new(null, tool, window, $"process {start.HostPid} could not be read");
+        return new(h - h0, tool, window, null);
+    }
 
     /// <summary>"cpu: host 1.15 cores (97.9 us/request), tool 0.60 cores (51.0 us/request), 0.25 of 2 cores idle".</summary>
     public string Line(long requests)
@@ -25,11 +33,11 @@ internal sealed record CpuUse(TimeSpan Host, TimeSpan Tool, TimeSpan Window)
         double Cores(TimeSpan t) => t.TotalSeconds / Window.TotalSeconds;
         double PerRequest(TimeSpan t) => requests == 0 ? double.NaN : t.TotalMicroseconds / requests;
         var tool = string.Format(CultureInfo.InvariantCulture, "tool {0:F2} cores ({1:F1} us/request)", Cores(Tool), PerRequest(Tool));
-        if (!HasHost)
-            return "        cpu: " + tool + " (host not measured: no --host-pid)";
-        var idle = Environment.ProcessorCount - Cores(Host) - Cores(Tool);
+        if (Host is not { } host)
+            return $"        cpu: {tool} (host not measured: {HostMissing})";
+        var idle = Environment.ProcessorCount - Cores(host) - Cores(Tool);
         return string.Format(CultureInfo.InvariantCulture, "        cpu: host {0:F2} cores ({1:F1} us/request), {2}, {3:F2} of {4} cores left",
-            Cores(Host), PerRequest(Host), tool, idle, Environment.ProcessorCount);
+            Cores(host), PerRequest(host), tool, idle, Environment.ProcessorCount);
     }
 
     private static TimeSpan? Read(int? pid)
@@ -48,4 +56,4 @@ internal sealed record CpuUse(TimeSpan Host, TimeSpan Tool, TimeSpan Window)
     }
 }
 
-internal sealed record CpuSample(TimeSpan? Host, TimeSpan Tool, long At);
+internal sealed record CpuSample(int? HostPid, TimeSpan? Host, TimeSpan Tool, long At);
