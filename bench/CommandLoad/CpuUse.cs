@@ -27,7 +27,7 @@ internal sealed record CpuUse(TimeSpan? Host, TimeSpan Tool, TimeSpan Window, st
         return new(h - h0, tool, window, null);
     }
 
-    /// <summary>"cpu: host 1.15 cores (97.9 us/request), tool 0.60 cores (51.0 us/request), 0.25 of 2 cores idle".</summary>
+    /// <summary>E.g. "cpu: host 1.15 cores (134.2 us/request), tool 0.61 cores (71.3 us/request), 0.23 of 2 cores left".</summary>
     public string Line(long requests)
     {
         double Cores(TimeSpan t) => t.TotalSeconds / Window.TotalSeconds;
