@@ -5,13 +5,31 @@ using Jivrus.IncidentBot.Workflow.Sla;
 namespace Jivrus.IncidentBot.Workflow.Agenda;
 
 /// <summary>
-/// Turns an incident's state into the timers it needs now. Planning is a pure function of the incident,
-/// so after every change the old timers are dropped and this list replaces them.
+/// Turns an incident's state into the deadlines it has now. Planning is a pure function of the incident, so an
+/// incident keeps one timer row, its next deadline (<see cref="Next"/>): firing that deadline changes the incident,
+/// and every change drops the old row and plans the next one from the new state.
 /// </summary>
 public sealed class TimerPlanner(ResponsePlan plan, SlaCalculator sla)
 {
     private static readonly TimeSpan RcaReminderEvery = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// The deadline to store as the incident's timer: the soonest of <see cref="Plan"/>, the first planned on a tie,
+    /// leaving out <paramref name="except"/> (a deadline that just fired without effect). Null when nothing is due.
+    /// </summary>
+    public (TimerKind Kind, DateTimeOffset DueAt)? Next(Incident incident, TimerKind? except = null)
+    {
+        (TimerKind Kind, DateTimeOffset DueAt)? next = null;
+        foreach (var deadline in Plan(incident))
+        {
+            if (deadline.Kind != except && (next is null || deadline.DueAt < next.Value.DueAt))
+                next = deadline;
+        }
+
+        return next;
+    }
+
+    /// <summary>Every deadline the incident has now, in the order the lifecycle reaches them on a tie.</summary>
     public IEnumerable<(TimerKind Kind, DateTimeOffset DueAt)> Plan(Incident incident)
     {
         var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;

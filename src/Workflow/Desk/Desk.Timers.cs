@@ -14,6 +14,7 @@ public sealed partial class Desk
     /// <summary>
     /// Fires one due timer through the same path as a command. A timer planned for an older version of its
     /// incident is stale: it is deleted without effect, because the change since then planned its successor.
+    /// An incident has one timer row, its next deadline; the change a timer makes plans the one after it.
     /// </summary>
     public async Task<TimerResult> FireTimerAsync(long timerId, CancellationToken ct = default) =>
         await IsSummaryTimerAsync(timerId, ct) ? await FireSummaryAsync(timerId, ct) : await FireAsync(timerId, ct);
@@ -66,7 +67,9 @@ public sealed partial class Desk
                 var outcome = Apply(incident, timer);
                 if (!outcome.Changed)
                 {
+                    // The incident is unchanged, so nothing re-plans it: its next deadline other than this one takes the row's place.
                     db.Timers.Remove(timer);
+                    db.Timers.AddRange(NextTimer(incident, except: timer.Kind));
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);
                     return TimerResult.NoEffect;
@@ -112,7 +115,7 @@ public sealed partial class Desk
         };
     }
 
-    /// <summary>Pending timers of an incident, soonest first (for tests, the card and operations).</summary>
+    /// <summary>The incident's timer rows, soonest first: its next deadline, or none (for tests and operations).</summary>
     public async Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -117,11 +117,11 @@ public sealed partial class Desk(
         }
     }
 
-    /// <summary>Adds the change's timeline, outbox notices and a fresh set of timers stamped with the new version.</summary>
+    /// <summary>Adds the change's timeline, outbox notices and its next timer, stamped with the new version, in place of the old.</summary>
     private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null) =>
         Add(db, Prepare(incident, suffix), existingTimers);
 
-    /// <summary>Adds a prepared change's rows; its timers replace the incident's existing ones.</summary>
+    /// <summary>Adds a prepared change's rows; its timer replaces the incident's existing ones.</summary>
     private static void Add(IncidentDbContext db, StagedChange change, IReadOnlyList<IncidentTimer> existingTimers)
     {
         db.Timeline.AddRange(change.Timeline);
@@ -139,8 +139,12 @@ public sealed partial class Desk(
             incident.NewTimelineEntries.ToList(),
             incident.Notices.Select(n => new OutboxMessage(
                 now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })).ToList(),
-            _planner.Plan(incident).Select(t => new IncidentTimer(incident.Number, t.Kind, t.DueAt, incident.Version)).ToList());
+            NextTimer(incident));
     }
+
+    /// <summary>The incident's one timer row: its next deadline, stamped with its version (none once nothing is due).</summary>
+    private IReadOnlyList<IncidentTimer> NextTimer(Incident incident, TimerKind? except = null) =>
+        _planner.Next(incident, except) is { } next ? [new IncidentTimer(incident.Number, next.Kind, next.DueAt, incident.Version)] : [];
 
     private sealed record StagedChange(IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<OutboxMessage> Outbox, IReadOnlyList<IncidentTimer> Timers);
 

@@ -34,10 +34,10 @@ public sealed class DeskTimerTests : SqliteStoreTest
     public async Task FireTimer_WhoseIncidentMovedOn_HasNoEffect()
     {
         await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        var timeout = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
+        var reminder = (await Store.Desk.TimersOfAsync(1)).Single();
         await Store.Desk.UpdateAsync(Actor.Person("dana", "Dana"), 1, "Looking into it");
 
-        var result = await Store.Desk.FireTimerAsync(timeout.Id);
+        var result = await Store.Desk.FireTimerAsync(reminder.Id);
 
         result.Should().BeOneOf(TimerResult.Stale, TimerResult.Gone);
         (await Store.Desk.ShowAsync(1)).Incident!.Level.Should().Be(1);
@@ -47,7 +47,9 @@ public sealed class DeskTimerTests : SqliteStoreTest
     public async Task FireTimer_AckTimeout_EscalatesAndPlansTheNextLevel()
     {
         await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        var timeout = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
+        await FireNextAsync(1, TimerKind.AckReminder);
+        var timeout = (await Store.Desk.TimersOfAsync(1)).Single();
+        timeout.Kind.Should().Be(TimerKind.AckTimeout);
         Store.Time.SetUtcNow(timeout.DueAt);
 
         var result = await Store.Desk.FireTimerAsync(timeout.Id);
@@ -55,37 +57,48 @@ public sealed class DeskTimerTests : SqliteStoreTest
         result.Should().Be(TimerResult.Fired);
         var incident = (await Store.Desk.ShowAsync(1)).Incident!;
         incident.LevelId.Should().Be("L2");
-        var next = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
-        next.DueAt.Should().Be(timeout.DueAt + TimeSpan.FromMinutes(15));
-        next.IncidentVersion.Should().Be(incident.Version);
+        // L2's reminder comes first (half its 15-minute window), then its timeout.
+        var reminder = (await Store.Desk.TimersOfAsync(1)).Single();
+        reminder.Kind.Should().Be(TimerKind.AckReminder);
+        reminder.DueAt.Should().Be(timeout.DueAt + TimeSpan.FromMinutes(7.5));
+        reminder.IncidentVersion.Should().Be(incident.Version);
+        await FireNextAsync(1, TimerKind.AckReminder);
+        (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
+            t.Kind == TimerKind.AckTimeout && t.DueAt == timeout.DueAt + TimeSpan.FromMinutes(15));
     }
 
     [Fact]
     public async Task FireTimer_Twice_HasEffectOnce()
     {
         await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        var timeout = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.AckTimeout);
+        var reminder = (await Store.Desk.TimersOfAsync(1)).Single();
 
-        var first = await Store.Desk.FireTimerAsync(timeout.Id);
-        var second = await Store.Desk.FireTimerAsync(timeout.Id);
+        var first = await Store.Desk.FireTimerAsync(reminder.Id);
+        var second = await Store.Desk.FireTimerAsync(reminder.Id);
 
         first.Should().Be(TimerResult.Fired);
         second.Should().Be(TimerResult.Gone);
-        (await Store.Desk.ShowAsync(1)).Incident!.LevelId.Should().Be("L2");
+        (await Store.Desk.TimelineAsync(1))!.Value.Entries.Count(e => e.Action == "ack-reminder").Should().Be(1);
+        (await Store.Desk.TimersOfAsync(1)).Single().Kind.Should().Be(TimerKind.AckTimeout);
     }
 
     [Fact]
     public async Task ChangeSeverity_ReplansTheResolveDeadline()
     {
         await Store.Desk.ReportAsync(Eve, new IncidentReport("Search slow", "sev2"));
-        var before = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.ResolveBreach);
+        await Store.Desk.AcknowledgeAsync(Ana, 1);
+        var before = (await Store.Desk.ShowAsync(1)).Incident!;
 
         await Store.Desk.ChangeSeverityAsync(Ana, 1, "sev1");
 
-        var after = (await Store.Desk.TimersOfAsync(1)).Single(t => t.Kind == TimerKind.ResolveBreach);
-        before.DueAt.Should().Be(TestStore.Start + TimeSpan.FromHours(8));
-        after.DueAt.Should().Be(TestStore.Start + TimeSpan.FromHours(4));
-        after.IncidentVersion.Should().BeGreaterThan(before.IncidentVersion);
+        var after = (await Store.Desk.ShowAsync(1)).Incident!;
+        before.ResolveBy.Should().Be(TestStore.Start + TimeSpan.FromHours(8));
+        after.ResolveBy.Should().Be(TestStore.Start + TimeSpan.FromHours(4));
+        // The timer row follows: sev1's 30-minute update cadence instead of sev2's hour, and its breach at 4h.
+        (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
+            t.Kind == TimerKind.UpdateDue && t.DueAt == TestStore.Start + TimeSpan.FromMinutes(30) && t.IncidentVersion == after.Version);
+        var fired = await FireNextAsync(1, TimerKind.UpdateDue, until: TimerKind.ResolveBreach);
+        fired[^1].DueAt.Should().Be(TestStore.Start + TimeSpan.FromHours(4));
     }
 
     [Fact]
@@ -95,8 +108,83 @@ public sealed class DeskTimerTests : SqliteStoreTest
 
         await Store.Desk.AcknowledgeAsync(Ana, 1);
 
-        var kinds = (await Store.Desk.TimersOfAsync(1)).Select(t => t.Kind).ToList();
-        kinds.Should().NotContain([TimerKind.AckReminder, TimerKind.AckTimeout]);
-        kinds.Should().Contain(TimerKind.UpdateDue);
+        (await Store.Desk.TimersOfAsync(1)).Single().Kind.Should().Be(TimerKind.UpdateDue);
+    }
+
+    [Fact]
+    public async Task Report_StoresOneTimer_TheSoonestDeadline()
+    {
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+
+        var timer = (await Store.Desk.TimersOfAsync(1)).Single();
+        timer.Kind.Should().Be(TimerKind.AckReminder);
+        timer.DueAt.Should().Be(TestStore.Start + TimeSpan.FromMinutes(7.5));
+    }
+
+    [Fact]
+    public async Task NextTimers_NobodyAcknowledging_ReachEveryDeadlineInOrder()
+    {
+        // sev1: acknowledge within 15m per level (management 30m), top paged twice more, resolve warning at 3h, breach at 4h.
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+
+        var fired = await FireNextAsync(1, TimerKind.AckReminder, until: TimerKind.ResolveBreach);
+
+        fired.Select(f => f.Kind).Should().Equal(
+            TimerKind.AckReminder, TimerKind.AckTimeout,     // L1 -> L2 at 15m
+            TimerKind.AckReminder, TimerKind.AckTimeout,     // L2 -> management at 30m
+            TimerKind.AckReminder, TimerKind.AckTimeout,     // management paged again at 60m
+            TimerKind.AckReminder, TimerKind.AckTimeout,     // and again at 90m
+            TimerKind.AckReminder, TimerKind.AckTimeout,     // exhausted at 120m
+            TimerKind.ResolveWarning, TimerKind.ResolveBreach);
+        fired.Select(f => f.DueAt - TestStore.Start).Should().Equal(
+            TimeSpan.FromMinutes(7.5), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(22.5), TimeSpan.FromMinutes(30),
+            TimeSpan.FromMinutes(45), TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(75), TimeSpan.FromMinutes(90),
+            TimeSpan.FromMinutes(105), TimeSpan.FromMinutes(120), TimeSpan.FromHours(3), TimeSpan.FromHours(4));
+        var actions = (await Store.Desk.TimelineAsync(1))!.Value.Entries.Select(e => e.Action).ToList();
+        actions.Should().Contain(["ladder-exhausted", "resolve-warning", "resolve-breach"]);
+        (await Store.Desk.TimersOfAsync(1)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task FireTimer_CurrentButWithoutEffect_LeavesTheNextDeadlineInItsPlace()
+    {
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        var current = (await Store.Desk.ShowAsync(1)).Incident!.Version;
+        var row = (await Store.Desk.TimersOfAsync(1)).Single();
+        // A deadline the plan does not have for a Reported incident, stamped with its version in place of the real row.
+        var odd = new IncidentTimer(1, TimerKind.RcaDue, TestStore.Start, current);
+        await using (var db = await Store.OpenAsync())
+        {
+            db.Timers.Remove(db.Timers.Single(t => t.Id == row.Id));
+            db.Timers.Add(odd);
+            await db.SaveChangesAsync();
+        }
+
+        var result = await Store.Desk.FireTimerAsync(odd.Id);
+
+        result.Should().Be(TimerResult.NoEffect);
+        (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
+            t.Kind == TimerKind.AckReminder && t.DueAt == row.DueAt && t.IncidentVersion == current);
+    }
+
+    /// <summary>
+    /// Fires the incident's timer row, expecting <paramref name="first"/>, then each row that follows until one of
+    /// kind <paramref name="until"/> has fired (only the first when none is given); the clock moves to each due time.
+    /// </summary>
+    private async Task<List<IncidentTimer>> FireNextAsync(int number, TimerKind first, TimerKind? until = null)
+    {
+        var fired = new List<IncidentTimer>();
+        while (true)
+        {
+            var next = (await Store.Desk.TimersOfAsync(number)).Single();
+            if (fired.Count == 0)
+                next.Kind.Should().Be(first);
+            if (next.DueAt > Store.Time.GetUtcNow())
+                Store.Time.SetUtcNow(next.DueAt);
+            (await Store.Desk.FireTimerAsync(next.Id)).Should().Be(TimerResult.Fired, "{0} is the incident's next deadline", next);
+            fired.Add(next);
+            if (next.Kind == (until ?? first) || fired.Count > 50)
+                return fired;
+        }
     }
 }

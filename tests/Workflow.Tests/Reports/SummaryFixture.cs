@@ -92,11 +92,20 @@ public sealed class SummaryFixture : IAsyncLifetime
         result.Status.Should().Be(DeskStatus.Done);
     }
 
+    /// <summary>Fires the incident's deadlines one after the other, as the host would, up to its resolve breach.</summary>
     private async Task FireResolveBreach(int number)
     {
-        var breach = (await Store.Desk.TimersOfAsync(number)).Single(t => t.Kind == TimerKind.ResolveBreach);
-        At(breach.DueAt);
-        (await Store.Desk.FireTimerAsync(breach.Id)).Should().Be(TimerResult.Fired);
+        for (var fired = 0; fired < 100; fired++)
+        {
+            var next = (await Store.Desk.TimersOfAsync(number)).Single();
+            if (next.DueAt > Store.Time.GetUtcNow())
+                At(next.DueAt);
+            (await Store.Desk.FireTimerAsync(next.Id)).Should().Be(TimerResult.Fired);
+            if (next.Kind == TimerKind.ResolveBreach)
+                return;
+        }
+
+        throw new InvalidOperationException($"INC-{number} did not reach its resolve breach.");
     }
 
     private void AtDay(int hours, int minutes) => At(DayStart.AddHours(hours).AddMinutes(minutes));
