@@ -67,8 +67,9 @@ public sealed partial class Desk
                 var outcome = Apply(incident, timer);
                 if (!outcome.Changed)
                 {
-                    // The incident is unchanged, so nothing re-plans it: its next deadline other than this one takes the row's place.
-                    db.Timers.Remove(timer);
+                    // The incident is unchanged, so nothing re-plans it: its next deadline other than this one takes the
+                    // row's place (and the place of any other row, as a database from before one row per incident has).
+                    db.Timers.RemoveRange(await db.Timers.Where(t => t.IncidentNumber == incident.Number).ToListAsync(ct));
                     db.Timers.AddRange(NextTimer(incident, except: timer.Kind));
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);

@@ -167,6 +167,41 @@ public sealed class DeskTimerTests : SqliteStoreTest
             t.Kind == TimerKind.AckReminder && t.DueAt == row.DueAt && t.IncidentVersion == current);
     }
 
+    [Fact]
+    public async Task FireTimer_InADatabaseWithARowPerDeadline_LeavesOneRow()
+    {
+        // Before one row per incident, a report stored a row for each of its four deadlines.
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Search slow", "sev1"));
+        foreach (var number in new[] { 1, 2 })
+        {
+            var version = (await Store.Desk.ShowAsync(number)).Incident!.Version;
+            await using var db = await Store.OpenAsync();
+            db.Timers.AddRange(
+                new IncidentTimer(number, TimerKind.AckTimeout, TestStore.Start + TimeSpan.FromMinutes(15), version),
+                new IncidentTimer(number, TimerKind.ResolveWarning, TestStore.Start + TimeSpan.FromHours(3), version),
+                new IncidentTimer(number, TimerKind.ResolveBreach, TestStore.Start + TimeSpan.FromHours(4), version));
+            await db.SaveChangesAsync();
+        }
+
+        // INC-2's reminder is replaced by one the plan does not have for it, which fires without effect.
+        var reminder = (await Store.Desk.TimersOfAsync(2)).Single(t => t.Kind == TimerKind.AckReminder);
+        var odd = new IncidentTimer(2, TimerKind.RcaDue, TestStore.Start, (await Store.Desk.ShowAsync(2)).Incident!.Version);
+        await using (var db = await Store.OpenAsync())
+        {
+            db.Timers.Remove(db.Timers.Single(t => t.Id == reminder.Id));
+            db.Timers.Add(odd);
+            await db.SaveChangesAsync();
+        }
+
+        Store.Time.SetUtcNow(TestStore.Start + TimeSpan.FromMinutes(7.5));
+        (await Store.Desk.FireTimerAsync((await Store.Desk.TimersOfAsync(1)).First().Id)).Should().Be(TimerResult.Fired);
+        (await Store.Desk.FireTimerAsync(odd.Id)).Should().Be(TimerResult.NoEffect);
+
+        (await Store.Desk.TimersOfAsync(1)).Should().ContainSingle().Which.Kind.Should().Be(TimerKind.AckTimeout);
+        (await Store.Desk.TimersOfAsync(2)).Should().ContainSingle().Which.Kind.Should().Be(TimerKind.AckReminder);
+    }
+
     /// <summary>
     /// Fires the incident's timer row, expecting <paramref name="first"/>, then each row that follows until one of
     /// kind <paramref name="until"/> has fired (only the first when none is given); the clock moves to each due time.
