@@ -7,8 +7,8 @@ namespace Jivrus.IncidentBot.Bench.TimerBench;
 
 /// <summary>
 /// Fills the database with open incidents quickly: reported at level 1 (sev2, a calendar clock, so nothing
-/// waits for business hours), each with its timeline entry and the timers the plan gives it, inserted in
-/// batches through the DbContext rather than one Desk transaction per incident.
+/// waits for business hours), each with its timeline entry and its timer row (its next deadline, as the Desk
+/// stores it), inserted in batches through the DbContext rather than one Desk transaction per incident.
 /// </summary>
 internal static class Seeder
 {
@@ -31,8 +31,8 @@ internal static class Seeder
                 incident.CompleteChange();
                 db.Incidents.Add(incident);
                 db.Timeline.AddRange(incident.NewTimelineEntries);
-                foreach (var (kind, _) in planner.Plan(incident))
-                    db.Timers.Add(new IncidentTimer(number, kind, dueAt(number, kind), incident.Version));
+                if (planner.Next(incident) is { } next)
+                    db.Timers.Add(new IncidentTimer(number, next.Kind, dueAt(number, next.Kind), incident.Version));
             }
 
             await db.SaveChangesAsync();
@@ -40,14 +40,14 @@ internal static class Seeder
     }
 
     /// <summary>
-    /// Makes one not-yet-fired timer due now in each of <paramref name="count"/> different incidents, picked at
-    /// random over the table. One per incident: firing re-plans the incident, which would retire a second one.
+    /// Makes the timer of <paramref name="count"/> different incidents due now, picked at random over the table
+    /// (each incident has one timer row; summary timers, under incident 0, are left alone).
     /// </summary>
     public static async Task<int> MakeDueAsync(BenchHost host, int count, DateTimeOffset due)
     {
         await using var db = await host.Db.CreateDbContextAsync();
         var candidates = await db.Timers
-            .Where(t => t.Kind == TimerKind.AckReminder || t.Kind == TimerKind.ResolveWarning)
+            .Where(t => t.IncidentNumber > 0)
             .OrderBy(_ => EF.Functions.Random())
             .Select(t => new { t.Id, t.IncidentNumber })
             .Take(count * 4)
