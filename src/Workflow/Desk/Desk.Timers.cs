@@ -65,18 +65,18 @@ public sealed partial class Desk
 
                 incident.Begin(Context());
                 var outcome = Apply(incident, timer);
+                var timers = await TimerRowsAsync(db, incident.Number, ct);
                 if (!outcome.Changed)
                 {
                     // The incident is unchanged, so nothing re-plans it: its next deadline other than this one takes the
                     // row's place (and the place of any other row, as a database from before one row per incident has).
-                    db.Timers.RemoveRange(await db.Timers.Where(t => t.IncidentNumber == incident.Number).ToListAsync(ct));
+                    db.Timers.RemoveRange(timers);
                     db.Timers.AddRange(NextTimer(incident, except: timer.Kind));
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);
                     return TimerResult.NoEffect;
                 }
 
-                var timers = await db.Timers.Where(t => t.IncidentNumber == incident.Number).ToListAsync(ct);
                 Stage(db, incident, timers, Lateness(timer, now));
                 await db.SaveChangesAsync(ct);
                 await CommitAsync(tx, incident, ct);

@@ -104,8 +104,7 @@ public sealed partial class Desk(
 
                 if (also is not null)
                     await also(db, incident, ct);
-                var timers = await db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
-                Stage(db, incident, timers);
+                Stage(db, incident, await TimerRowsAsync(db, number, ct));
                 await db.SaveChangesAsync(ct);
                 return new DeskResult(DeskStatus.Done, outcome.Message, await CommitAsync(tx, incident, ct));
             }
@@ -141,6 +140,10 @@ public sealed partial class Desk(
                 now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })).ToList(),
             NextTimer(incident));
     }
+
+    /// <summary>The incident's timer rows, tracked, for a change to replace (one; several in a database from before that).</summary>
+    private static Task<List<IncidentTimer>> TimerRowsAsync(IncidentDbContext db, int number, CancellationToken ct) =>
+        db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
 
     /// <summary>The incident's one timer row: its next deadline, stamped with its version (none once nothing is due).</summary>
     private IReadOnlyList<IncidentTimer> NextTimer(Incident incident, TimerKind? except = null) =>

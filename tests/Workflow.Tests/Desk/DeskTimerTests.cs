@@ -47,7 +47,7 @@ public sealed class DeskTimerTests : SqliteStoreTest
     public async Task FireTimer_AckTimeout_EscalatesAndPlansTheNextLevel()
     {
         await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
-        await FireNextAsync(1, TimerKind.AckReminder);
+        (await Store.FireNextAsync(1, until: TimerKind.AckReminder)).Should().ContainSingle();
         var timeout = (await Store.Desk.TimersOfAsync(1)).Single();
         timeout.Kind.Should().Be(TimerKind.AckTimeout);
         Store.Time.SetUtcNow(timeout.DueAt);
@@ -62,7 +62,7 @@ public sealed class DeskTimerTests : SqliteStoreTest
         reminder.Kind.Should().Be(TimerKind.AckReminder);
         reminder.DueAt.Should().Be(timeout.DueAt + TimeSpan.FromMinutes(7.5));
         reminder.IncidentVersion.Should().Be(incident.Version);
-        await FireNextAsync(1, TimerKind.AckReminder);
+        (await Store.FireNextAsync(1, until: TimerKind.AckReminder)).Should().ContainSingle();
         (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
             t.Kind == TimerKind.AckTimeout && t.DueAt == timeout.DueAt + TimeSpan.FromMinutes(15));
     }
@@ -97,7 +97,7 @@ public sealed class DeskTimerTests : SqliteStoreTest
         // The timer row follows: sev1's 30-minute update cadence instead of sev2's hour, and its breach at 4h.
         (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
             t.Kind == TimerKind.UpdateDue && t.DueAt == TestStore.Start + TimeSpan.FromMinutes(30) && t.IncidentVersion == after.Version);
-        var fired = await FireNextAsync(1, TimerKind.UpdateDue, until: TimerKind.ResolveBreach);
+        var fired = await Store.FireNextAsync(1, until: TimerKind.ResolveBreach);
         fired[^1].DueAt.Should().Be(TestStore.Start + TimeSpan.FromHours(4));
     }
 
@@ -127,7 +127,7 @@ public sealed class DeskTimerTests : SqliteStoreTest
         // sev1: acknowledge within 15m per level (management 30m), top paged twice more, resolve warning at 3h, breach at 4h.
         await Store.Desk.ReportAsync(Eve, new IncidentReport("Payments down", "sev1"));
 
-        var fired = await FireNextAsync(1, TimerKind.AckReminder, until: TimerKind.ResolveBreach);
+        var fired = await Store.FireNextAsync(1, until: TimerKind.ResolveBreach);
 
         fired.Select(f => f.Kind).Should().Equal(
             TimerKind.AckReminder, TimerKind.AckTimeout,     // L1 -> L2 at 15m
@@ -200,26 +200,5 @@ public sealed class DeskTimerTests : SqliteStoreTest
 
         (await Store.Desk.TimersOfAsync(1)).Should().ContainSingle().Which.Kind.Should().Be(TimerKind.AckTimeout);
         (await Store.Desk.TimersOfAsync(2)).Should().ContainSingle().Which.Kind.Should().Be(TimerKind.AckReminder);
-    }
-
-    /// <summary>
-    /// Fires the incident's timer row, expecting <paramref name="first"/>, then each row that follows until one of
-    /// kind <paramref name="until"/> has fired (only the first when none is given); the clock moves to each due time.
-    /// </summary>
-    private async Task<List<IncidentTimer>> FireNextAsync(int number, TimerKind first, TimerKind? until = null)
-    {
-        var fired = new List<IncidentTimer>();
-        while (true)
-        {
-            var next = (await Store.Desk.TimersOfAsync(number)).Single();
-            if (fired.Count == 0)
-                next.Kind.Should().Be(first);
-            if (next.DueAt > Store.Time.GetUtcNow())
-                Store.Time.SetUtcNow(next.DueAt);
-            (await Store.Desk.FireTimerAsync(next.Id)).Should().Be(TimerResult.Fired, "{0} is the incident's next deadline", next);
-            fired.Add(next);
-            if (next.Kind == (until ?? first) || fired.Count > 50)
-                return fired;
-        }
     }
 }

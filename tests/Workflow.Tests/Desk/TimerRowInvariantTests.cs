@@ -2,6 +2,7 @@ using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Sla;
+using Jivrus.IncidentBot.Workflow.Storage;
 using Jivrus.IncidentBot.Workflow.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,7 @@ public sealed class TimerRowInvariantTests : SqliteStoreTest
     {
         var random = new Random(seed);
         var planner = new TimerPlanner(Store.Plan, new SlaCalculator(Store.Plan));
+        var claims = new TimerClaims(Store.Factory, new WriteGate(serialise: true));
         var incidents = 0;
         var fired = 0;
         for (var step = 0; step < 120; step++)
@@ -39,7 +41,7 @@ public sealed class TimerRowInvariantTests : SqliteStoreTest
             else if (roll < 40)
             {
                 Store.Time.Advance(TimeSpan.FromMinutes(random.Next(1, 240)));
-                fired += await FireDueAsync();
+                fired += await FireDueAsync(claims);
             }
             else
             {
@@ -73,21 +75,18 @@ public sealed class TimerRowInvariantTests : SqliteStoreTest
         };
     }
 
-    /// <summary>Fires the due timers soonest first, claiming again until none is due, as a host's tick does.</summary>
-    private async Task<int> FireDueAsync()
+    /// <summary>Claims the due timers and fires them, claiming again until none is due, as a host's tick does.</summary>
+    private async Task<int> FireDueAsync(TimerClaims claims)
     {
         var fired = 0;
         for (var round = 0; round < 1000; round++)
         {
-            await using var db = await Store.OpenAsync();
-            var now = Store.Time.GetUtcNow();
-            var due = (await db.Timers.AsNoTracking().Where(t => t.IncidentNumber > 0).ToListAsync())
-                .Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).ToList();
+            var due = await claims.ClaimDueAsync(Store.Time.GetUtcNow(), 100, TimeSpan.FromMinutes(1));
             if (due.Count == 0)
                 return fired;
             foreach (var timer in due)
             {
-                var result = await Store.Desk.FireTimerAsync(timer.Id);
+                var result = await Store.Desk.FireTimerAsync(timer);
                 result.Should().BeOneOf(TimerResult.Fired, TimerResult.Postponed);
                 if (result == TimerResult.Fired)
                     fired++;

@@ -63,7 +63,7 @@ public sealed class SummaryFixture : IAsyncLifetime
         await desk.ResolveAsync(People.Ana, 4, "Rolled back the exporter");
         AtDay(4, 30);
         await desk.CloseAsync(People.Ana, 4);
-        await FireResolveBreach(2);                                     // due S+5h
+        await Store.FireNextAsync(2, until: TimerKind.ResolveBreach); // its deadlines up to the breach at S+5h
         await Report("Duplicate of INC-2", "sev2");                     // #5 at S+5h
         AtDay(5, 10);
         await desk.CancelAsync(People.Ana, 5, "duplicate of INC-2");
@@ -80,7 +80,7 @@ public sealed class SummaryFixture : IAsyncLifetime
         await desk.AcknowledgeAsync(People.Ana, 8);
         AtDay(11, 0);
         await desk.ResolveAsync(People.Ana, 8, "Raised the retry budget");
-        await FireResolveBreach(6);                                     // due S+14h
+        await Store.FireNextAsync(6, until: TimerKind.ResolveBreach); // its deadlines up to the breach at S+14h
         At(DayEnd);
     }
 
@@ -90,22 +90,6 @@ public sealed class SummaryFixture : IAsyncLifetime
     {
         var result = await Store.Desk.ReportAsync(Reporter, new IncidentReport(title, severity));
         result.Status.Should().Be(DeskStatus.Done);
-    }
-
-    /// <summary>Fires the incident's deadlines one after the other, as the host would, up to its resolve breach.</summary>
-    private async Task FireResolveBreach(int number)
-    {
-        for (var fired = 0; fired < 100; fired++)
-        {
-            var next = (await Store.Desk.TimersOfAsync(number)).Single();
-            if (next.DueAt > Store.Time.GetUtcNow())
-                At(next.DueAt);
-            (await Store.Desk.FireTimerAsync(next.Id)).Should().Be(TimerResult.Fired);
-            if (next.Kind == TimerKind.ResolveBreach)
-                return;
-        }
-
-        throw new InvalidOperationException($"INC-{number} did not reach its resolve breach.");
     }
 
     private void AtDay(int hours, int minutes) => At(DayStart.AddHours(hours).AddMinutes(minutes));
