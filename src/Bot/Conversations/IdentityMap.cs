@@ -8,8 +8,19 @@ namespace Jivrus.IncidentBot.Bot.Conversations;
 /// Maps a channel's user ids to the plan's people. Someone the plan does not name is an employee:
 /// they may report, view and escalate, nothing more.
 /// </summary>
-public sealed class IdentityMap(ResponsePlan plan)
+public sealed class IdentityMap(ResponsePlan plan, IEnumerable<IUserDirectory>? directories = null)
 {
+    private readonly IUserDirectory[] _directories = directories?.ToArray() ?? [];
+
+    /// <summary>As <see cref="Resolve"/>, but someone outside the plan is named as their chat shows them when the channel can say.</summary>
+    public async ValueTask<Actor> ResolveAsync(ChannelKind channel, string userId, string? userName, CancellationToken ct)
+    {
+        var actor = Resolve(channel, userId, userName);
+        if (actor.Kind != ActorKind.Employee || Array.Find(_directories, d => d.Channel == channel) is not { } directory)
+            return actor;
+        return await directory.DisplayNameAsync(userId, ct) is { } name ? actor with { Name = name } : actor;
+    }
+
     public Actor Resolve(ChannelKind channel, string userId, string? userName)
     {
         var person = channel switch

@@ -8,7 +8,7 @@ public sealed partial class TurnHandler
     {
         try
         {
-            return await routes.SubmitReportAsync(identities.Resolve(origin.Channel, origin.UserId, origin.UserName), form, ct);
+            return await routes.SubmitReportAsync(await identities.ResolveAsync(origin.Channel, origin.UserId, origin.UserName, ct), form, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -21,7 +21,7 @@ public sealed partial class TurnHandler
     {
         try
         {
-            return await routes.SubmitRcaAsync(identities.Resolve(origin.Channel, origin.UserId, origin.UserName), form, ct);
+            return await routes.SubmitRcaAsync(await identities.ResolveAsync(origin.Channel, origin.UserId, origin.UserName, ct), form, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -28,7 +28,7 @@ public sealed partial class TurnHandler(
             if (!parsed.Ok)
                 return TurnReply.Say(parsed.Error!);
 
-            var who = identities.Resolve(message.Channel, message.UserId, message.UserName);
+            var who = await identities.ResolveAsync(message.Channel, message.UserId, message.UserName, ct);
             // The conversation's incident costs a database read; only a command that leaves its id out needs it.
             var context = new TurnContext(who, message, () => IncidentOfConversationAsync(message, ct));
             log.LogDebug("{Channel} turn by {Actor}: {Command}", message.Channel, who.Id, parsed.Command!.GetType().Name);

@@ -29,9 +29,14 @@ public static class IncidentCard
         if (incident.RcaDueBy is { } rca)
             fields.Add(new CardField("RCA due by", Utc(rca), rca));
 
-        var summary = incident.Impact is null ? null : $"Impact: {incident.Impact}";
+        var lines = new List<string>(3);
+        if (incident.Impact is not null)
+            lines.Add($"Impact: {incident.Impact}");
+        if (incident.Description is not null)
+            lines.Add($"Description: {incident.Description}");
         if (incident.Resolution is not null)
-            summary = $"{summary}{(summary is null ? "" : "\n")}Resolution: {incident.Resolution}";
+            lines.Add($"Resolution: {incident.Resolution}");
+        var summary = lines.Count == 0 ? null : string.Join('\n', lines);
         return new Card(
             $"{incident.Id} · {incident.Title}",
             summary,

@@ -149,7 +149,7 @@ public sealed partial class Incident
         Machine.Fire(T.Resolve);
         ResolvedAt = Now;
         Resolution = Clean(resolution);
-        var outcome = Changed(who, "resolved", $"{who.Name} resolved {Id} after {DurationText.Format(Now - ReportedAt)}: {Clip(resolution)}", from);
+        var outcome = Changed(who, "resolved", $"{who.Name} resolved {Id} {After(Now - ReportedAt)}: {Clip(resolution)}", from);
         Notify(NoticeKind.Message, Audience.Announce, outcome.Message);
         return outcome;
     }
@@ -188,9 +188,9 @@ public sealed partial class Incident
 
         RcaPendingSince = Now;
         var due = DurationText.Format(Severity.Rca.DueWithin);
-        var outcome = Changed(who, "rca-pending", $"{Id} is {Severity.Name}: a root-cause analysis is required before it closes (due within {due}).", Resolved);
-        Notify(NoticeKind.RcaPrompt, Audience.Incident, $"{Id} needs its root-cause analysis before it can close: /incident rca {Id} <root cause> actions: <corrective actions>. Due within {due}.");
-        return outcome;
+        var prompt = $"{Id} needs its root-cause analysis before it can close: /incident rca {Id} <root cause> actions: <corrective actions>. Due within {due}.";
+        return Changed(who, "rca-pending", $"{Id} is {Severity.Name}: a root-cause analysis is required before it closes (due within {due}).", Resolved,
+            new Notice(NoticeKind.RcaPrompt, Audience.Incident, prompt));
     }
 
     public Outcome SubmitRca(Actor who, string rootCause, string? actions)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jivrus.IncidentBot.Workflow.Plan;
 using static Jivrus.IncidentBot.Workflow.Incidents.IncidentState;
 using T = Jivrus.IncidentBot.Workflow.Incidents.IncidentTrigger;
@@ -54,10 +55,9 @@ public sealed partial class Incident
         UpdateNudges++;
         var owner = OwnerName ?? "the owner";
         var text = $"An update on {Id} is due, {owner}: post one with /incident update {Id} <text> [next <duration>] or snooze.";
-        Notify(NoticeKind.UpdateNudge, Audience.Incident, text, OwnerId);
         if (UpdateNudges >= 2)
         {
-            var above = $"{Id} ({Severity.Name}) has had no update for {DurationText.Format(Now - LastUpdateAt)}; {owner} owns it.";
+            var above = $"{Id} ({Severity.Name}) has had no update for {DurationText.Elapsed(Now - LastUpdateAt)}; {owner} owns it.";
             if (Level < PlanInForce.Escalation.Top)
             {
                 foreach (var id in PlanInForce.Escalation.Level(Level + 1).Responders)
@@ -69,7 +69,7 @@ public sealed partial class Incident
             }
         }
 
-        return Changed(Actor.Timer, "update-due", text, State);
+        return Changed(Actor.Timer, "update-due", text, State, new Notice(NoticeKind.UpdateNudge, Audience.Incident, text, OwnerId));
     }
 
     /// <summary>75 % of the resolve target passed.</summary>
@@ -80,9 +80,8 @@ public sealed partial class Incident
         Machine.Fire(T.ResolveWarning);
         ResolveWarned = true;
         var text = $"{Id} ({Severity.Name}) must be resolved by {resolveBy:yyyy-MM-dd HH:mm} UTC; 75 % of its {DurationText.Format(Severity.ResolveWithin)} target has passed.";
-        Notify(NoticeKind.Alert, Audience.Incident, text);
         Notify(NoticeKind.Alert, Audience.Management, text);
-        return Changed(Actor.Timer, "resolve-warning", text, State);
+        return Changed(Actor.Timer, "resolve-warning", text, State, new Notice(NoticeKind.Alert, Audience.Incident, text));
     }
 
     /// <summary>The resolve target passed: the SLA is breached.</summary>
@@ -93,7 +92,6 @@ public sealed partial class Incident
         Machine.Fire(T.ResolveBreach);
         ResolveBreached = true;
         var text = $"SLA breached: {Id} ({Severity.Name}) was not resolved within {DurationText.Format(Severity.ResolveWithin)}.";
-        Notify(NoticeKind.Alert, Audience.Incident, text);
         Notify(NoticeKind.Alert, Audience.Management, text);
         if (Severity.Rca.Required)
         {
@@ -101,7 +99,7 @@ public sealed partial class Incident
                 Notify(NoticeKind.Page, Audience.Person, text, id);
         }
 
-        return Changed(Actor.Timer, "resolve-breach", text, State);
+        return Changed(Actor.Timer, "resolve-breach", text, State, new Notice(NoticeKind.Alert, Audience.Incident, text));
     }
 
     /// <summary>A day passed with the RCA still missing.</summary>
@@ -112,10 +110,9 @@ public sealed partial class Incident
         Machine.Fire(T.RcaReminder);
         RcaReminders++;
         var text = $"The root-cause analysis of {Id} is still missing; it is due by {dueBy:yyyy-MM-dd HH:mm} UTC.";
-        Notify(NoticeKind.RcaPrompt, Audience.Incident, text);
         if (OwnerId is { } owner)
             Notify(NoticeKind.RcaPrompt, Audience.Person, text, owner);
-        return Changed(Actor.Timer, "rca-reminder", text, RcaPending);
+        return Changed(Actor.Timer, "rca-reminder", text, RcaPending, new Notice(NoticeKind.RcaPrompt, Audience.Incident, text));
     }
 
     /// <summary>The RCA deadline passed.</summary>
@@ -134,11 +131,16 @@ public sealed partial class Incident
     public void RecordRefusal(Actor who, string sentence) =>
         _newEntries.Add(new TimelineEntry(Number, Now, who, "refused", sentence, State, State));
 
-    private Outcome Changed(Actor who, string action, string text, IncidentState from)
+    /// <summary>
+    /// Records an accepted change: its timeline entry, the card update, and the change's one post in the incident's
+    /// conversation, a plain message unless <paramref name="post"/> makes it a prompt, nudge or alert there. Intents
+    /// never post to <see cref="Audience.Incident"/> themselves, so the conversation gets each change once.
+    /// </summary>
+    private Outcome Changed(Actor who, string action, string text, IncidentState from, Notice? post = null)
     {
         Record(who, action, text, from);
         Notify(NoticeKind.CardUpdate, Audience.Incident, text);
-        Notify(NoticeKind.Message, Audience.Incident, text);
+        _notices.Add(post ?? new Notice(NoticeKind.Message, Audience.Incident, text));
         return Outcome.Accepted(text);
     }
 
@@ -150,12 +152,24 @@ public sealed partial class Incident
 
     private void PageCurrentLevel()
     {
-        var window = DurationText.Format(CurrentLevel.AcknowledgeWithin ?? Severity.AcknowledgeWithin);
-        var text = $"You are paged for {Id} ({Severity.Name}): {Title}. Acknowledge within {window}.";
+        var text = $"You are paged for {Id} ({Severity.Name}): {Title}. {AcknowledgeWhen()}";
         foreach (var person in PagedPeople())
             Notify(NoticeKind.Page, Audience.Person, text, person.Id);
         if (Level == PlanInForce.Escalation.Top && Level > 1)
             Notify(NoticeKind.Alert, Audience.Management, $"{Id} ({Severity.Name}) reached {LevelLabel()}: {Title}.");
+    }
+
+    // On the business-hours clock a window can end days away (reported Saturday, due Monday); say when, in the plan's
+    // zone, rather than a window that reads as minutes from now.
+    private string AcknowledgeWhen()
+    {
+        var window = CurrentLevel.AcknowledgeWithin ?? Severity.AcknowledgeWithin;
+        if (Severity.Clock != ClockKind.BusinessHours)
+            return $"Acknowledge within {DurationText.Format(window)}.";
+        var due = new Sla.SlaClock(PlanInForce).Add(PagedAt, window, ClockKind.BusinessHours);
+        var local = TimeZoneInfo.ConvertTime(due, PlanInForce.TimeZone);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Acknowledge by {local:ddd d MMM HH:mm} {PlanInForce.TimeZone.Id} ({DurationText.Format(window)} counted in business hours).");
     }
 
     /// <summary>The people of the current ladder level, as the plan names them.</summary>
@@ -164,10 +178,19 @@ public sealed partial class Incident
 
     private string PagedNames() => string.Join(", ", PagedPeople().Select(p => p.Name));
 
-    private string LevelLabel() => $"{CurrentLevel.Id} {CurrentLevel.Name}";
+    // "Engineering on-call (L2)"; a level whose id is its name ("management") is named once.
+    private string LevelLabel() =>
+        string.Equals(CurrentLevel.Id, CurrentLevel.Name, StringComparison.OrdinalIgnoreCase) ? CurrentLevel.Name : $"{CurrentLevel.Name} ({CurrentLevel.Id})";
 
-    private string Ago(DateTimeOffset? at) =>
-        at is { } t ? $"{DurationText.Format(Now - t)} ago" : "earlier";
+    private string Ago(DateTimeOffset? at) => at switch
+    {
+        null => "earlier",
+        { } t when Now - t < TimeSpan.FromMinutes(1) => "just now",
+        { } t => $"{DurationText.Format(Now - t)} ago",
+    };
+
+    private static string After(TimeSpan took) =>
+        took < TimeSpan.FromMinutes(1) ? "in under a minute" : $"after {DurationText.Format(took)}";
 
     private static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, MaxTextLength)];

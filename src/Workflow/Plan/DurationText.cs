@@ -53,6 +53,12 @@ public static class DurationText
         return true;
     }
 
+    /// <summary>
+    /// How long something took or has lasted, for sentences: <see cref="Format"/>'s short form, or
+    /// <c>under a minute</c> for less than a minute, so nothing reads "after 0m".
+    /// </summary>
+    public static string Elapsed(TimeSpan value) => value < TimeSpan.FromMinutes(1) ? "under a minute" : Format(value);
+
     /// <summary>Short human form: <c>15m</c>, <c>4h</c>, <c>1h30m</c>, <c>5d</c>.</summary>
     public static string Format(TimeSpan value)
     {

@@ -39,9 +39,9 @@ public static class SummaryText
         text.Append("\nBreaches").Append(List(summary.Breaches.Select(Name).ToList()));
         text.Append("\nReached management").Append(List(summary.ReachedManagement.Select(Name).ToList()));
         text.Append("\nRCAs pending").Append(List(summary.PendingRcas
-            .Select(p => $"{Name(p.Incident)} waiting {DurationText.Format(p.Age)}{(p.Overdue ? ", overdue" : "")}").ToList()));
+            .Select(p => $"{Name(p.Incident)} waiting {DurationText.Elapsed(p.Age)}{(p.Overdue ? ", overdue" : "")}").ToList()));
         text.Append("\nSlowest").Append(List(summary.Slowest
-            .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Format(s.Duration)}").ToList()));
+            .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Elapsed(s.Duration)}").ToList()));
         text.Append("\nTickets breached").Append(TicketBreaches(summary.TicketBreaches));
         return text.ToString();
     }
@@ -64,7 +64,7 @@ public static class SummaryText
     private static string Stats(DurationStats stats, string what) =>
         stats.Count == 0
             ? $"n/a (none {what})"
-            : string.Create(Invariant, $"median {DurationText.Format(stats.Median!.Value)} · p90 {DurationText.Format(stats.P90!.Value)} ({stats.Count} {what})");
+            : string.Create(Invariant, $"median {DurationText.Elapsed(stats.Median!.Value)} · p90 {DurationText.Elapsed(stats.P90!.Value)} ({stats.Count} {what})");
 
     private static string Percent(Compliance compliance) =>
         compliance.Percent is { } percent

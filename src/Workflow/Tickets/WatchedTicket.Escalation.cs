@@ -33,11 +33,11 @@ public sealed partial class WatchedTicket
         {
             case TimerKind.TicketRespondWarning when AwaitsFirstResponse && !RespondWarned:
                 RespondWarned = true;
-                Warn(now, $"{Name} ({priority}) needs a first response by {Utc(RespondBy)} (in {DurationText.Format(RespondBy - now)}): {Subject}");
+                Warn(now, $"{Name} ({priority}) needs a first response by {Utc(RespondBy)} (in {DurationText.Elapsed(RespondBy - now)}): {Subject}");
                 return true;
             case TimerKind.TicketResolveWarning when !ResolveWarned:
                 ResolveWarned = true;
-                Warn(now, $"{Name} ({priority}) must be resolved by {Utc(ResolveBy)} (in {DurationText.Format(ResolveBy - now)}): {Subject}");
+                Warn(now, $"{Name} ({priority}) must be resolved by {Utc(ResolveBy)} (in {DurationText.Elapsed(ResolveBy - now)}): {Subject}");
                 return true;
             case TimerKind.TicketRespondBreach when AwaitsFirstResponse && RespondBreachedAt is null:
                 RespondBreachedAt = now;

@@ -63,7 +63,7 @@ public sealed partial class WatchedTicket
                     RespondCredit += paused;
                 if (ResolveBreachedAt is null)
                     ResolveCredit += paused;
-                Record(now, "resumed", $"{TicketCodes.StatusName(status)} again after {DurationText.Format(paused)} Pending: deadlines move on to first response {Utc(RespondBy)}, resolution {Utc(ResolveBy)}.");
+                Record(now, "resumed", $"{TicketCodes.StatusName(status)} again after {DurationText.Elapsed(paused)} in Pending; deadlines move on to first response {Utc(RespondBy)}, resolution {Utc(ResolveBy)}.");
             }
         }
 

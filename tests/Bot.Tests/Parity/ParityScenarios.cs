@@ -117,7 +117,7 @@ public abstract class ParityScenarios : IAsyncLifetime
 
         (await Chat.PostsAsync(Place.DirectTo(Chen))).Should().ContainSingle().Which.Should().Contain("You are paged for INC-1");
         (await Chat.CardAsync(Place.Announce, Inc1)).Should().Contain("L2 · Engineering on-call");
-        (await Chat.PostsAsync(Place.IncidentOf(Inc1))).Should().Contain(p => p.Contains("Ana escalated INC-1 to L2 Engineering on-call: needs the database team"));
+        (await Chat.PostsAsync(Place.IncidentOf(Inc1))).Should().Contain(p => p.Contains("Ana escalated INC-1 to Engineering on-call (L2): needs the database team"));
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public abstract class ParityScenarios : IAsyncLifetime
         await Chat.AdvanceAsync(TimeSpan.FromMinutes(15));
 
         (await Chat.PostsAsync(Place.DirectTo(Chen))).Should().ContainSingle().Which.Should().Contain("You are paged for INC-1");
-        (await Chat.PostsAsync(Place.IncidentOf(Inc1))).Should().Contain(p => p.Contains("No acknowledgement from L1 Support on-call within 15m"));
+        (await Chat.PostsAsync(Place.IncidentOf(Inc1))).Should().Contain(p => p.Contains("No acknowledgement from Support on-call (L1) within 15m"));
         (await Chat.CardAsync(Place.Announce, Inc1)).Should().Contain("L2 · Engineering on-call");
     }
 
@@ -287,7 +287,7 @@ public abstract class ParityScenarios : IAsyncLifetime
         await Chat.AdvanceAsync(TimeSpan.FromMinutes(15));
 
         (await Chat.PostsAsync(Place.DirectTo(Dana))).Should().Contain(p => p.Contains("You are paged for INC-1"));
-        (await Chat.PostsAsync(Place.Management)).Should().Contain(p => p.Contains("INC-1 (Critical) reached management"));
+        (await Chat.PostsAsync(Place.Management)).Should().Contain(p => p.Contains("INC-1 (Critical) reached Management: Checkout down."));
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public sealed class RealTimeTests : IDisposable
         var timeline = (await desk.TimelineAsync(1))!.Value.Entries;
         var climbs = timeline.Where(e => e.Action == "escalated").Select(e => e.Text).ToList();
         climbs.Should().HaveCountGreaterThanOrEqualTo(2);
-        climbs[0].Should().Contain("escalated to L2");
-        climbs[1].Should().Contain("escalated to management");
+        climbs[0].Should().EndWith("escalated to Engineering on-call (L2).");
+        climbs[1].Should().EndWith("escalated to Management.");
     }
 
     private static async Task<bool> WaitForAsync(Func<Task<bool>> condition, TimeSpan limit)

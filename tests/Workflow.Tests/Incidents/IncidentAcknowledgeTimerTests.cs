@@ -14,7 +14,7 @@ public class IncidentAcknowledgeTimerTests
 
         var outcome = incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
 
-        outcome.Message.Should().Be("Reminder: INC-1 (Critical) is waiting for an acknowledgement from L1 Support on-call; it escalates at 04:45 UTC.");
+        outcome.Message.Should().Be("Reminder: INC-1 (Critical) is waiting for an acknowledgement from Support on-call (L1); it escalates at 04:45 UTC.");
         incident.AckReminded.Should().BeTrue();
         incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId).Should().BeEquivalentTo(["ana", "ben"]);
     }
@@ -37,7 +37,7 @@ public class IncidentAcknowledgeTimerTests
 
         var outcome = incident.AcknowledgeTimedOut();
 
-        outcome.Message.Should().Be("No acknowledgement from L1 Support on-call within 15m: INC-1 escalated to L2 Engineering on-call.");
+        outcome.Message.Should().Be("No acknowledgement from Support on-call (L1) within 15m: INC-1 escalated to Engineering on-call (L2).");
         incident.Level.Should().Be(2);
         incident.State.Should().Be(IncidentState.Reported);
         incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId).Should().Equal("chen");
@@ -74,7 +74,7 @@ public class IncidentAcknowledgeTimerTests
 
         var outcome = incident.AcknowledgeTimedOut();
 
-        outcome.Message.Should().StartWith("No acknowledgement from management Management within 30m");
+        outcome.Message.Should().StartWith("No acknowledgement from Management within 30m");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class IncidentEscalateTests
         var outcome = incident.Escalate(People.Eve, "customers still see errors");
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
-        outcome.Message.Should().Be("Eve escalated INC-1 to L2 Engineering on-call: customers still see errors.");
+        outcome.Message.Should().Be("Eve escalated INC-1 to Engineering on-call (L2): customers still see errors.");
         incident.State.Should().Be(IncidentState.Reported);
         incident.Level.Should().Be(2);
         incident.PagedAt.Should().Be(IncidentBuilder.ReadyAt);

@@ -65,6 +65,27 @@ public class IncidentExhaustiveTests
         outcomes.Should().OnlyContain(o => !string.IsNullOrWhiteSpace(o.Message));
     }
 
+    [Theory]
+    [MemberData(nameof(SituationsAndIntents))]
+    public void Intent_WhenAccepted_PostsExactlyOnceInTheIncidentConversationBesideTheCardUpdate(string situation, string intent)
+    {
+        foreach (var who in IntentCatalogue.Actors)
+        {
+            var incident = Situations[situation]().Build();
+            incident.After(TimeSpan.FromHours(3.5));
+
+            var outcome = IntentCatalogue.Commands.TryGetValue(intent, out var command)
+                ? command(incident, who)
+                : IntentCatalogue.Timers[intent](incident);
+
+            if (!outcome.Changed)
+                continue;
+            var here = incident.Notices.Where(n => n.Audience == Audience.Incident).ToList();
+            here.Count(n => n.Kind == NoticeKind.CardUpdate).Should().Be(1, "{0} by {1} updates the card once", intent, who.Id);
+            here.Count(n => n.Kind != NoticeKind.CardUpdate).Should().Be(1, "{0} by {1} posts once in the incident's conversation", intent, who.Id);
+        }
+    }
+
     [Fact]
     public void AnySequenceOfIntents_KeepsTheLifecycleConsistent()
     {

@@ -22,6 +22,16 @@ internal sealed partial class SlackApiClient
         return reply["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "no_ts", transient: false);
     }
 
+    /// <summary>A member's name as people see it in Slack: the display name, else the real name; null when Slack has neither.</summary>
+    public async Task<string?> UserNameAsync(string user, CancellationToken ct)
+    {
+        var reply = await CallFormAsync("users.info", new Dictionary<string, string> { ["user"] = user }, ct, "user_not_found");
+        var profile = reply["user"]?["profile"];
+        return new[] { profile?["display_name"], profile?["real_name"], reply["user"]?["real_name"] }
+            .Select(n => n?.GetValue<string>()?.Trim())
+            .FirstOrDefault(n => !string.IsNullOrEmpty(n));
+    }
+
     public Task UpdateMessageAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct, params string[] quiet)
     {
         var body = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = BlockKitRenderer.Escape(text) };

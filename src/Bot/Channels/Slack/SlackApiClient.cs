@@ -56,16 +56,34 @@ internal sealed partial class SlackApiClient(
             ["text"] = BlockKitRenderer.Escape(text),
         }, withToken: false, ct);
 
-    private async Task<JsonObject> SendAsync(string method, Uri address, JsonObject body, bool withToken, CancellationToken ct)
+    /// <summary>Calls a read method that takes form fields rather than JSON (<c>users.info</c>); otherwise as <see cref="CallAsync"/>.</summary>
+    public async Task<JsonObject> CallFormAsync(string method, IReadOnlyDictionary<string, string> fields, CancellationToken ct, params string[] quiet)
+    {
+        var reply = await SendAsync(method, new Uri(Options.ApiBase, method), () => new FormUrlEncodedContent(fields), withToken: true, ct);
+        if (reply["ok"]?.GetValue<bool>() == true)
+            return reply;
+        var error = reply["error"]?.GetValue<string>() ?? "unknown_error";
+        if (quiet.Contains(error))
+            log.LogDebug("Slack {Method} answered {Error}", method, error);
+        else
+            log.LogError("Slack {Method} answered ok:false with {Error}", method, error);
+        throw new SlackApiException(method, error, TransientCodes.Contains(error));
+    }
+
+    private Task<JsonObject> SendAsync(string method, Uri address, JsonObject body, bool withToken, CancellationToken ct)
     {
         var payload = body.ToJsonString();
+        return SendAsync(method, address, () => new StringContent(payload, Encoding.UTF8) { Headers = { ContentType = Json } }, withToken, ct);
+    }
+
+    private async Task<JsonObject> SendAsync(string method, Uri address, Func<HttpContent> content, bool withToken, CancellationToken ct)
+    {
         for (var attempt = 1; ; attempt++)
         {
             TimeSpan wait;
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = new StringContent(payload, Encoding.UTF8) };
-                request.Content.Headers.ContentType = Json;
+                using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = content() };
                 if (withToken)
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Options.BotToken);
                 using var response = await clients.CreateClient(HttpClientName).SendAsync(request, ct);

@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ internal static class SlackSetup
         services.AddSingleton<SlackCommands>();
         services.AddSingleton<SlackInteractions>();
         services.AddSingleton<SlackEvents>();
+        services.AddSingleton<IUserDirectory, SlackUserDirectory>();
         services.AddSingleton<SlackChannelAdapter>();
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<SlackChannelAdapter>());
         return builder;

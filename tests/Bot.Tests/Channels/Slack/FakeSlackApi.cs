@@ -51,7 +51,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var text = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-        var body = text.Length > 0 ? JsonNode.Parse(text)!.AsObject() : [];
+        var body = text.Length == 0 ? [] : text[0] == '{' ? JsonNode.Parse(text)!.AsObject() : FormFields(text);
         var path = request.RequestUri!.AbsolutePath;
         var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : "response_url";
         HttpResponseMessage response;
@@ -68,8 +68,34 @@ public sealed class FakeSlackApi : HttpMessageHandler
         return response;
     }
 
+    /// <summary>Display names <c>users.info</c> answers with, by member id; anyone else is <c>user_not_found</c>.</summary>
+    public Dictionary<string, string> Names { get; } = [];
+
+    // users.info and other read methods send form fields; they are recorded as a JSON object like the rest.
+    private static JsonObject FormFields(string text)
+    {
+        var fields = new JsonObject();
+        foreach (var pair in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            var key = Uri.UnescapeDataString((at < 0 ? pair : pair[..at]).Replace('+', ' '));
+            fields[key] = at < 0 ? "" : Uri.UnescapeDataString(pair[(at + 1)..].Replace('+', ' '));
+        }
+
+        return fields;
+    }
+
+    private JsonObject UserInfo(JsonObject body)
+    {
+        var id = body["user"]?.GetValue<string>() ?? "";
+        return Names.TryGetValue(id, out var name)
+            ? new JsonObject { ["ok"] = true, ["user"] = new JsonObject { ["id"] = id, ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name } } }
+            : new JsonObject { ["ok"] = false, ["error"] = "user_not_found" };
+    }
+
     private HttpResponseMessage Default(string method, JsonObject body) => method switch
     {
+        "users.info" => Json(UserInfo(body)),
         "chat.postMessage" => Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.GetValue<string>(), ["ts"] = $"1700000000.{++_ts:D6}" }),
         "conversations.create" => Json(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "C" + body["name"]!.GetValue<string>().ToUpperInvariant() } }),
         "conversations.open" => Json(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + body["users"]!.GetValue<string>() } }),

@@ -31,6 +31,27 @@ public sealed class SlackReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Report_ByAMemberOutsideThePlan_ShowsTheirSlackNameAsReporter()
+    {
+        _host.Slack.Names["U0EMP"] = "Erin Lee";
+
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1");
+
+        (await _host.IncidentAsync(1)).ReporterName.Should().Be("Erin Lee");
+        _host.Slack.Calls.Count(c => c.Method == "users.info").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Report_WhenSlackCannotName_FallsBackToTheRequestsUserName()
+    {
+        _host.Slack.NextError("users.info", "user_not_found");
+
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1");
+
+        (await _host.IncidentAsync(1)).ReporterName.Should().Be("U0EMP");
+    }
+
+    [Fact]
     public async Task SlashShow_AnswersWithTheSentenceAndTheCard()
     {
         await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1");

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Jivrus.IncidentBot.Bot.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace Jivrus.IncidentBot.Bot.Channels.Slack;
+
+/// <summary>
+/// Names of Slack members outside the plan, from <c>users.info</c> (scope <c>users:read</c>), remembered for the
+/// process's life. The lookup sits on the 3 s path of a slash command, so it gets a short budget of its own and a
+/// failure only costs the nicer name: the caller falls back to the request's <c>user_name</c>.
+/// </summary>
+internal sealed class SlackUserDirectory(SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlackUserDirectory> log) : IUserDirectory
+{
+    private const int MaxRemembered = 10_000;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
+    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    public ChannelKind Channel => ChannelKind.Slack;
+
+    public async ValueTask<string?> DisplayNameAsync(string userId, CancellationToken ct)
+    {
+        if (!options.Value.Enabled || string.IsNullOrEmpty(userId))
+            return null;
+        if (_names.TryGetValue(userId, out var known))
+            return known;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(Budget);
+        try
+        {
+            if (await api.UserNameAsync(userId, budget.Token) is not { } name)
+                return null;
+            if (_names.Count >= MaxRemembered)
+                _names.Clear();
+            _names[userId] = name;
+            return name;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Whatever went wrong, a report must not fail for want of a nicer name.
+            log.LogInformation("No Slack name for {User} ({Kind}); using the request's", userId, ex is SlackApiException s ? s.Error : ex.GetType().Name);
+            return null;
+        }
+    }
+}

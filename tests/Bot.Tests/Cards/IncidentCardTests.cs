@@ -1,0 +1,43 @@
+using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Cards;
+
+public class IncidentCardTests
+{
+    private static readonly IncidentView Resolved = new()
+    {
+        Number = 7,
+        Title = "Checkout fails",
+        Impact = "No card payments",
+        Description = "Since the 14:00 deploy every payment returns 502.",
+        Resolution = "Rolled back the deploy",
+        SeverityId = "sev2",
+        SeverityName = "High",
+        State = IncidentState.Resolved,
+        Level = 1,
+        LevelId = "L1",
+        LevelName = "Support on-call",
+        Paged = [],
+        ReporterName = "Erin Lee",
+        ReportedAt = new DateTimeOffset(2025, 3, 4, 4, 30, 0, TimeSpan.Zero),
+        Version = 3,
+    };
+
+    [Fact]
+    public void Render_ShowsImpactDescriptionAndResolutionInThatOrder()
+    {
+        var card = IncidentCard.Render(Resolved);
+
+        card.Summary.Should().Be("Impact: No card payments\nDescription: Since the 14:00 deploy every payment returns 502.\nResolution: Rolled back the deploy");
+    }
+
+    [Fact]
+    public void Render_WithNothingButATitle_HasNoSummary()
+    {
+        var card = IncidentCard.Render(Resolved with { Impact = null, Description = null, Resolution = null });
+
+        card.Summary.Should().BeNull();
+    }
+}
