@@ -21,6 +21,12 @@ public sealed class DeliveryOptions
     /// <summary>Longest retry delay. Default 5 min.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Conversations delivered at once in one round. Default 8. Order within a conversation never depends on it;
+    /// 1 makes the order across conversations repeatable (golden transcript tests).
+    /// </summary>
+    public int ConversationsInParallel { get; set; } = 8;
+
     /// <summary>False stops the background loop (tests flush with <see cref="OutboxDispatcher.RunOnceAsync"/>). Default true.</summary>
     public bool Background { get; set; } = true;
 }

@@ -45,7 +45,7 @@ public sealed class OutboxDispatcher(
             var channels = adapters.Where(a => a.Enabled).ToList();
             var completed = 0;
             var groups = pending.GroupBy(ConversationKey).ToList();
-            await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (group, token) =>
+            await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.ConversationsInParallel), CancellationToken = ct }, async (group, token) =>
             {
                 var done = await DeliverConversationAsync(group.ToList(), channels, token);
                 Interlocked.Add(ref completed, done);

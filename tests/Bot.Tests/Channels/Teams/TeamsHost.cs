@@ -86,6 +86,9 @@ internal sealed class TeamsHost : IAsyncDisposable
         return await _factory.CreateClient().SendAsync(request);
     }
 
+    /// <summary>An HTTP client to the host's other endpoints (the Freshdesk webhook).</summary>
+    public HttpClient CreateClient() => _factory.CreateClient();
+
     /// <summary>Delivers everything waiting in the outbox, as the background loop would.</summary>
     public Task<int> DeliverOutboxAsync() => Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
 

@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using Jivrus.IncidentBot.Bot.Channels.Local;
+using Jivrus.IncidentBot.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Transcripts;
+
+/// <summary>
+/// The local chat page through its own endpoints: lines typed in #incidents (<c>POST /local/messages</c>), buttons
+/// pressed (<c>POST /local/actions</c>); the answer shown to the person, and every post of the page's feed.
+/// </summary>
+internal sealed class LocalTranscript : TranscriptChannel
+{
+    private readonly TimedHost _host;
+    private int? _formIncident;
+    private long _seen;
+
+    public LocalTranscript() => _host = new TimedHost(Clock, Settings);
+
+    protected override IServiceProvider Services => _host.Services;
+
+    protected override HttpClient CreateClient() => _host.CreateClient();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Freshdesk.Dispose();
+    }
+
+    protected override Task SayCoreAsync(string person, string line, Where where) =>
+        AnswerAsync("/local/messages", new LocalMessageRequest(person, line, ConversationOf(where)), ConversationOf(where));
+
+    protected override Task PressCoreAsync(string person, string actionId, string value, Where on) =>
+        AnswerAsync("/local/actions", new LocalActionRequest(person, actionId, value, ConversationOf(on)), ConversationOf(on));
+
+    /// <summary>The page sends a filled-in RCA form as the line a person would type.</summary>
+    protected override Task SubmitRcaCoreAsync(string person, string rootCause, string actions)
+    {
+        var incident = _formIncident ?? throw new InvalidOperationException("No form was opened to submit.");
+        var line = $"/incident rca INC-{incident} {rootCause} actions: {actions}";
+        return AnswerAsync("/local/messages", new LocalMessageRequest(person, line, LocalConversations.Announce), LocalConversations.Announce);
+    }
+
+    protected override void RecordPosts()
+    {
+        foreach (var post in Services.GetRequiredService<LocalFeed>().After(_seen))
+        {
+            _seen = post.Id;
+            var kind = post.Kind switch
+            {
+                LocalPostKind.Update => "update",
+                LocalPostKind.Card => post.Conversation.StartsWith("DM ", StringComparison.Ordinal) ? "page" : "card",
+                _ => "post",
+            };
+            if (kind == "update" && post.Card is { } card)
+            {
+                // The page swaps every copy of the incident's card in place; the sentence only reaches screen readers.
+                var (text, buttons) = TranscriptText.LocalCard(card);
+                Transcript.Add($"(all INC-{post.IncidentNumber} cards)", kind, text, buttons);
+                continue;
+            }
+
+            Show(post.Conversation, kind, post.Text, post.Card);
+        }
+    }
+
+    private async Task AnswerAsync<T>(string path, T request, string where)
+    {
+        using var client = CreateClient();
+        using var response = await Settle(client.PostAsJsonAsync(path, request));
+        response.EnsureSuccessStatusCode();
+        var reply = await response.Content.ReadFromJsonAsync<LocalReply>() ?? throw new InvalidOperationException("The page got no answer.");
+        Show(where, "answer", reply.Text, reply.Card);
+        if (reply.Form is { } form)
+        {
+            _formIncident = form.IncidentNumber;
+            Transcript.Add(where, "form", $"{form.Kind}{(form.IncidentNumber is { } n ? $" of INC-{n}" : "")}{(form.Severity is { } s ? $" ({s})" : "")}");
+        }
+    }
+
+    private void Show(string conversation, string kind, string text, LocalCard? card)
+    {
+        if (card is null)
+        {
+            Transcript.Add(conversation, kind, TranscriptText.Line(text));
+            return;
+        }
+
+        var (shown, buttons) = TranscriptText.LocalCard(card);
+        Transcript.Add(conversation, kind, TranscriptText.Join([text, shown]), buttons);
+    }
+
+    private static string ConversationOf(Where where) => where.Kind switch
+    {
+        "announce" => LocalConversations.Announce,
+        "support" => LocalConversations.Support,
+        "direct" => $"DM {char.ToUpperInvariant(where.Key![0])}{where.Key[1..]}",
+        _ => throw new ArgumentException($"No local conversation for {where}.", nameof(where)),
+    };
+}

@@ -1,0 +1,222 @@
+using System.Net;
+using System.Text;
+using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Freshdesk;
+using Jivrus.IncidentBot.Bot.Scheduling;
+using Jivrus.IncidentBot.Bot.Tests.Freshdesk;
+using Jivrus.IncidentBot.Bot.Tests.Parity;
+using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jivrus.IncidentBot.Bot.Tests.Transcripts;
+
+/// <summary>Where a person types or presses, in product terms; each channel maps it to its own conversation.</summary>
+internal sealed record Where(string Kind, string? Key = null)
+{
+    public static Where Announce { get; } = new("announce");
+
+    public static Where Support { get; } = new("support");
+
+    public static Where DirectTo(string person) => new("direct", person);
+}
+
+/// <summary>
+/// One chat channel of the real host on a fake clock, with its fake API recording every call. A scripted step
+/// moves the clock to its time, acts as a person, delivers the outbox as the host does and writes what people
+/// saw to the <see cref="Transcript"/>; waiting fires the timers one due instant at a time, through the host's tick.
+/// </summary>
+internal abstract class TranscriptChannel : IAsyncDisposable
+{
+    /// <summary>Tuesday 2025-03-04, 10:00 in Asia/Kolkata: inside business hours, far from the daily summary.</summary>
+    public static readonly DateTimeOffset Start = new(2025, 3, 4, 4, 30, 0, TimeSpan.Zero);
+
+    protected TranscriptChannel() => Clock = new ParityClock(Start);
+
+    public Transcript Transcript { get; } = new();
+
+    public FakeFreshdesk Freshdesk { get; } = new();
+
+    protected ParityClock Clock { get; }
+
+    protected abstract IServiceProvider Services { get; }
+
+    protected ResponsePlan Plan => Services.GetRequiredService<ResponsePlan>();
+
+    protected ChannelLedger Ledger => Services.GetRequiredService<ChannelLedger>();
+
+    /// <summary>Settings every channel's host gets: the transcript plan, Freshdesk, and a repeatable order across conversations.</summary>
+    protected (string Key, string Value)[] Settings =>
+    [
+        ("ResponsePlan:Path", Path.Combine(AppContext.BaseDirectory, "Transcripts", "transcript-plan.yaml")),
+        ("Delivery:ConversationsInParallel", "1"),
+        .. Freshdesk.Settings,
+    ];
+
+    /// <summary>A plan person types a command line in a place; the answer goes to the transcript.</summary>
+    protected abstract Task SayCoreAsync(string person, string line, Where where);
+
+    /// <summary>A plan person presses a button (action id and value) on the latest post in a place that carries it.</summary>
+    protected abstract Task PressCoreAsync(string person, string actionId, string value, Where on);
+
+    /// <summary>The person fills in and submits the RCA form the bot last opened for them.</summary>
+    protected abstract Task SubmitRcaCoreAsync(string person, string rootCause, string actions);
+
+    /// <summary>Writes the posts and card updates made since the last call to the transcript.</summary>
+    protected abstract void RecordPosts();
+
+    protected abstract HttpClient CreateClient();
+
+    public abstract ValueTask DisposeAsync();
+
+    public Task SayAsync(string at, string what, string person, string line, Where where) =>
+        StepAsync(at, what, () => SayCoreAsync(person, line, where));
+
+    public Task PressAsync(string at, string what, string person, string actionId, string value, Where on) =>
+        StepAsync(at, what, () => PressCoreAsync(person, actionId, value, on));
+
+    public Task SubmitRcaAsync(string at, string what, string person, string rootCause, string actions) =>
+        StepAsync(at, what, () => SubmitRcaCoreAsync(person, rootCause, actions));
+
+    /// <summary>Freshdesk's automation rule calls the webhook for the ticket as the fake now has it.</summary>
+    public Task TicketChangedAsync(string at, string what, FakeTicket ticket) => StepAsync(at, what, async () =>
+    {
+        Freshdesk.SetTicket(ticket);
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/freshdesk/webhook")
+        {
+            Content = new StringContent($$"""{"ticket_id": {{ticket.Id}}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(FreshdeskWebhook.SecretHeader, FakeFreshdesk.Secret);
+        using var response = await Settle(client.SendAsync(request));
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "Freshdesk's webhook must be accepted");
+    });
+
+    /// <summary>A fake-clock instant from the plan's wall clock on the transcript's day ("10:01:20").</summary>
+    public static DateTimeOffset At(string wallClock)
+    {
+        var local = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(Start, TranscriptText.Zone).Date + TimeSpan.Parse(wallClock, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, TranscriptText.Zone.GetUtcOffset(local));
+    }
+
+    /// <summary>
+    /// Lets time pass until <paramref name="until"/>: at each instant a timer falls due the clock stops there, the
+    /// host's tick claims and fires what is due, the outbox is delivered, and a header names the timers.
+    /// </summary>
+    public async Task WaitUntilAsync(string until)
+    {
+        var end = At(until);
+        for (var instants = 0; ; instants++)
+        {
+            if (instants > 50)
+                throw new InvalidOperationException($"Timers keep falling due before {until}; the plan is firing in a loop.");
+            var due = await DueAsync(end);
+            if (due.Count == 0)
+                break;
+            var instant = due[0].DueAt > Clock.GetUtcNow() ? due[0].DueAt : Clock.GetUtcNow();
+            MoveTo(instant);
+            Transcript.Header(instant, "timer: " + string.Join(", ", due.Select(Describe)));
+            await Settle(Services.GetRequiredService<TimerTick>().RunOnceAsync());
+            await FlushAsync();
+            RecordPosts();
+        }
+
+        MoveTo(end);
+    }
+
+    private async Task StepAsync(string at, string what, Func<Task> act)
+    {
+        // Timers due before the step fire first, each under its own header, so the script keeps running when a
+        // change moves a deadline; the transcript then shows where it went.
+        await WaitUntilAsync(at);
+        var when = At(at);
+        Transcript.Header(when, what);
+        await act();
+        await FlushAsync();
+        RecordPosts();
+    }
+
+    private void MoveTo(DateTimeOffset when)
+    {
+        var now = Clock.GetUtcNow();
+        if (when < now)
+            throw new InvalidOperationException($"The script goes back in time: {TranscriptText.Clock(when)} is before {TranscriptText.Clock(now)}.");
+        Clock.Advance(when - now);
+    }
+
+    /// <summary>The timers that fall due first, at or before <paramref name="end"/>: all those sharing that instant.</summary>
+    private async Task<List<IncidentTimer>> DueAsync(DateTimeOffset end)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<IncidentDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var due = (await db.Timers.AsNoTracking().ToListAsync()).Where(t => t.DueAt <= end).OrderBy(t => t.DueAt).ThenBy(t => t.IncidentNumber).ThenBy(t => t.Kind).ToList();
+        return due.Count == 0 ? due : due.TakeWhile(t => t.DueAt == due[0].DueAt).ToList();
+    }
+
+    private static string Describe(IncidentTimer timer)
+    {
+        var subject = TicketTimers.IsTicket(timer.IncidentNumber) ? $"ticket #{TicketTimers.TicketOf(timer.IncidentNumber)}" : $"INC-{timer.IncidentNumber}";
+        var what = timer.Kind switch
+        {
+            TimerKind.AckReminder => "acknowledge reminder",
+            TimerKind.AckTimeout => "acknowledge deadline",
+            TimerKind.UpdateDue => "update due",
+            TimerKind.ResolveWarning => "resolve warning",
+            TimerKind.ResolveBreach => "resolve deadline",
+            TimerKind.RcaReminder => "RCA reminder",
+            TimerKind.RcaDue => "RCA deadline",
+            TimerKind.SummaryDaily => "daily summary",
+            TimerKind.SummaryWeekly => "weekly summary",
+            TimerKind.TicketRespondWarning => "first-response reminder",
+            TimerKind.TicketRespondBreach => "first-response deadline",
+            TimerKind.TicketResolveWarning => "resolution reminder",
+            TimerKind.TicketResolveBreach => "resolution deadline",
+            TimerKind.TicketClimb => "still breached, next level",
+            _ => timer.Kind.ToString(),
+        };
+        return timer.Kind is TimerKind.SummaryDaily or TimerKind.SummaryWeekly ? what : $"{subject} {what}";
+    }
+
+    /// <summary>Delivers everything the outbox holds, round after round, as the background loop would.</summary>
+    protected async Task FlushAsync()
+    {
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
+        for (var round = 0; round < 20 && await Settle(dispatcher.RunOnceAsync()) > 0; round++)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Waits for work that may be held back on the fake clock (a pacer spacing sends to one conversation):
+    /// whenever it waits there, exactly that much time passes. Time never moves otherwise.
+    /// </summary>
+    protected async Task<T> Settle<T>(Task<T> work)
+    {
+        while (!work.IsCompleted)
+        {
+            var now = Clock.GetUtcNow();
+            var wake = Clock.NextWake;
+            if (wake > now)
+            {
+                Clock.Advance(wake.Value - now);
+            }
+            else
+            {
+                if (wake is not null)
+                    Clock.Advance(TimeSpan.Zero);
+                await Task.WhenAny(work, Task.Delay(TimeSpan.FromMilliseconds(5)));
+            }
+        }
+
+        return await work;
+    }
+
+    protected Person PersonOf(string person) =>
+        Plan.FindPerson(person) ?? throw new ArgumentException($"'{person}' is not a person of the transcript plan.", nameof(person));
+
+    /// <summary>"DM Ana": how every transcript names a person's direct conversation with the bot.</summary>
+    protected static string Direct(string name) => $"DM {name}";
+}
