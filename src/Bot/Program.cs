@@ -9,7 +9,7 @@ using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 if (PlanCheckVerb.Matches(args))
-    return PlanCheckVerb.Run(args, Console.Out, Console.Error);
+    return PlanCheckVerb.Run(args, Console.Out, Console.Error, PlanCheckVerb.HostConfiguration(args));
 if (TeamsPackageVerb.Matches(args))
     return TeamsPackageVerb.Run(args, Console.Out, Console.Error);
 
@@ -37,6 +37,8 @@ var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
 foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configuration))
     startup.LogInformation("{Channel}", line);
+foreach (var warning in ChannelCoverage.ForStartup(app.Services.GetRequiredService<ResponsePlan>().Channels, ChannelStatus.From(app.Configuration)))
+    startup.LogWarning("Response plan: {Warning}", warning);
 
 try
 {

@@ -7,7 +7,7 @@ public static class HelpText
     [
         (SubCommands.Report, "/incident report <title> [sev1..sev4] [impact: <text>]", "report an incident; without a title, open the form"),
         (SubCommands.Ack, "/incident ack [INC-n]", "acknowledge: you are on it, the escalation stops"),
-        (SubCommands.Update, "/incident update [INC-n] <text> [next <duration>] [eta <duration>]", "post a status update; next = when the next one comes, eta = expected fix"),
+        (SubCommands.Update, "/incident update [INC-n] <text> [next <duration>] [eta <duration|HH:mm>]", "post a status update; next = when the next one comes (45m, 2 hours), eta = expected fix (2h, or a time of day such as 17:30); the text may be left out"),
         (SubCommands.Sev, "/incident sev [INC-n] <sevN>", "change the severity"),
         (SubCommands.Assign, "/incident assign [INC-n] <@person>", "hand the incident to someone"),
         (SubCommands.Mitigate, "/incident mitigate [INC-n] <note>", "impact is contained; say how"),

@@ -38,7 +38,7 @@ public sealed partial class CommandRoutes
         Route<RcaFormCommand>((c, x, _) => Task.FromResult(new TurnReply($"Submit the RCA of {IncidentId.Format(x.IncidentNumber)}.", Form: new FormRequest(FormKind.Rca, x.IncidentNumber))));
         Route<SnoozeCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "update", n => _desk.SnoozeUpdatesAsync(c.Who, n, x.Delay, ct)));
         Route<UpdatePromptCommand>((_, x, _) => Task.FromResult(TurnReply.Say(
-            $"Post the update with /incident update {IncidentId.Format(x.IncidentNumber)} <what changed> [next <duration>] [eta <duration>].")));
+            $"Post the update with /incident update {IncidentId.Format(x.IncidentNumber)} <what changed> [next <duration>] [eta <duration|HH:mm>].")));
         Route<CancelCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "cancel", n => _desk.CancelAsync(c.Who, n, x.Reason, ct)));
         Route<ReopenCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "reopen", n => _desk.ReopenAsync(c.Who, n, ct)));
         Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct), change: false));

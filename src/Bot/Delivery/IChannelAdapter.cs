@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
 
 namespace Jivrus.IncidentBot.Bot.Delivery;
 
@@ -21,6 +22,14 @@ public interface IChannelAdapter
     /// Must be safe to call again for a message it already delivered before a crash (update a card rather than post it twice).
     /// </summary>
     Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Where a person finds the incident's live card, with its buttons, in this chat: words for a storm digest
+    /// posted to <paramref name="digestAudience"/> ("#inc-7-checkout-down", "this channel"). Null when the card
+    /// has no shared place here; the digest then points to <c>/incident show</c>.
+    /// </summary>
+    Task<string?> CardPlaceAsync(IncidentView incident, Audience digestAudience, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
 }
 
 /// <summary>An outbox message with what the channel needs to render it.</summary>

@@ -44,12 +44,18 @@ public sealed class OutboxDispatcher(
                 return 0;
             var channels = adapters.Where(a => a.Enabled).ToList();
             var completed = 0;
-            var groups = pending.GroupBy(ConversationKey).ToList();
-            await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.ConversationsInParallel), CancellationToken = ct }, async (group, token) =>
+            var groups = pending.GroupBy(ConversationKey).Select(g => g.ToList()).ToList();
+            // Storm digests go last: the incident cards they point to are posted first, in the incidents' own places.
+            var storms = groups.Where(g => StormDigest.Applies(g, _options.StormThreshold)).ToList();
+            foreach (var round in new[] { groups.Except(storms).ToList(), storms })
             {
-                var done = await DeliverConversationAsync(group.ToList(), channels, token);
-                Interlocked.Add(ref completed, done);
-            });
+                await Parallel.ForEachAsync(round, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.ConversationsInParallel), CancellationToken = ct }, async (group, token) =>
+                {
+                    var done = await DeliverConversationAsync(group, channels, token);
+                    Interlocked.Add(ref completed, done);
+                });
+            }
+
             return completed;
         }
         finally
@@ -145,15 +151,24 @@ public sealed class OutboxDispatcher(
     private async Task<int> DeliverDigestAsync(List<OutboxMessage> messages, List<IChannelAdapter> channels, CancellationToken ct)
     {
         var first = messages[0];
-        var digest = StormDigest.Build(messages);
         log.LogWarning("Storm: {Count} posts for {Audience} coalesced into one digest", messages.Count, first.Audience);
-        var carrier = new OutboxMessage(time.GetUtcNow(), null, new Notice(NoticeKind.Message, first.Audience, digest));
-        var delivery = new DeliveryRequest(carrier, null, new OutgoingMessage(digest));
+        var incidents = new Dictionary<int, IncidentView>();
+        foreach (var number in StormDigest.Incidents(messages))
+        {
+            if ((await desk.ShowAsync(number, ct)).Incident is { } view)
+                incidents[number] = view;
+        }
+
         foreach (var channel in channels)
         {
             if (await store.IsDeliveredToAsync(first.Id, channel.Name, ct))
                 continue;
-            if (!await TrySendAsync(channel, delivery with { Message = first }, ct))
+            // Each chat keeps the incident's card in its own place, so each gets its own "card in ..." words.
+            var places = new Dictionary<int, string?>();
+            foreach (var incident in incidents.Values)
+                places[incident.Number] = await channel.CardPlaceAsync(incident, first.Audience, ct);
+            var digest = StormDigest.Build(messages, incidents, places);
+            if (!await TrySendAsync(channel, new DeliveryRequest(first, null, new OutgoingMessage(digest)), ct))
                 return 0;
             foreach (var message in messages)
                 await store.MarkDeliveredToAsync(message.Id, channel.Name, ct);

@@ -4,7 +4,9 @@ namespace Jivrus.IncidentBot.Bot.Hosting;
 
 /// <summary>
 /// <c>plan check &lt;file&gt;</c>: validates a response plan without starting the host, so an edit can be
-/// checked before it is deployed. Prints what the bot understood on success, every error on failure.
+/// checked before it is deployed. Prints what the bot understood on success, every error on failure, and a
+/// warning for each plan channel that a configured chat needs but that names no conversation in it (the
+/// configuration is read as the host reads it, so checking beside the deployed settings sees the real chats).
 /// </summary>
 internal static class PlanCheckVerb
 {
@@ -19,8 +21,9 @@ internal static class PlanCheckVerb
         && string.Equals(args[0], "plan", StringComparison.OrdinalIgnoreCase)
         && string.Equals(args[1], "check", StringComparison.OrdinalIgnoreCase);
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -46,10 +49,26 @@ internal static class PlanCheckVerb
             return Invalid;
         }
 
+        foreach (var warning in ChannelCoverage.Warnings(plan.Channels, ChannelStatus.From(configuration)))
+            stderr.WriteLine($"{path}: warning: {warning}");
         stdout.WriteLine($"{path}: the plan is valid.");
         stdout.WriteLine();
         stdout.Write(PlanDescription.Describe(plan));
         return Valid;
+    }
+
+    /// <summary>The host's own settings: appsettings.json (and the environment's) in its content root, then environment variables.</summary>
+    public static IConfiguration HostConfiguration(string[] args)
+    {
+        var root = ContentRoot.Options(args).ContentRootPath ?? Directory.GetCurrentDirectory();
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production";
+        return new ConfigurationBuilder()
+            .SetBasePath(root)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
     }
 
     private static string Count(int errors) => errors == 1 ? "1 error" : $"{errors} errors";

@@ -31,8 +31,9 @@ public sealed partial class Desk(
     public Task<DeskResult> AcknowledgeAsync(Actor who, int number, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "acknowledge", i => i.Acknowledge(who), ct);
 
-    public Task<DeskResult> UpdateAsync(Actor who, int number, string text, TimeSpan? next = null, TimeSpan? eta = null, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "update", i => i.PostUpdate(who, text, next, eta), ct);
+    /// <summary>A status update; <paramref name="text"/> may be left out when a promise or an ETA is given.</summary>
+    public Task<DeskResult> UpdateAsync(Actor who, int number, string? text, TimeSpan? next = null, EtaPromise? eta = null, CancellationToken ct = default) =>
+        ChangeAsync(number, who, Permission.Responder, "update", i => i.PostUpdate(who, text, next, eta?.From(time.GetUtcNow(), plan.TimeZone)), ct);
 
     public Task<DeskResult> SnoozeUpdatesAsync(Actor who, int number, TimeSpan delay, CancellationToken ct = default) =>
         ChangeAsync(number, who, Permission.Responder, "snooze the update reminder of", i => i.SnoozeUpdates(who, delay), ct);

@@ -66,22 +66,24 @@ public sealed partial class Incident
         return outcome;
     }
 
-    public Outcome PostUpdate(Actor who, string text, TimeSpan? next, TimeSpan? eta)
+    /// <summary>
+    /// A status update: text, a promise of when the next one comes, an expected-fix time, or any mix of them
+    /// (a bare "ETA 17:30" is an update too).
+    /// </summary>
+    public Outcome PostUpdate(Actor who, string? text, TimeSpan? next, DateTimeOffset? eta)
     {
         if (!Machine.CanFire(T.PostUpdate))
             return Outcome.Refused(Refusal(T.PostUpdate, who));
-        if (string.IsNullOrWhiteSpace(text))
-            return Outcome.Refused("An update needs some text: /incident update [INC-n] <text> [next <duration>] [eta <duration>].");
+        if (string.IsNullOrWhiteSpace(text) && next is null && eta is null)
+            return Outcome.Refused("An update needs some text, a next-update promise or an ETA: /incident update [INC-n] <text> [next <duration>] [eta <duration|HH:mm>].");
 
         Machine.Fire(T.PostUpdate);
         LastUpdateAt = Now;
         UpdateNudges = 0;
         NextUpdatePromisedAt = next is { } n ? Now + n : null;
         if (eta is { } e)
-            Eta = Now + e;
-        var promise = next is { } p ? $" Next update in {DurationText.Format(p)}." : "";
-        var etaText = eta is { } q ? $" ETA {DurationText.Format(q)}." : "";
-        return Changed(who, "updated", $"Update on {Id} from {who.Name}: {Clip(text)}{promise}{etaText}", State);
+            Eta = e;
+        return Changed(who, "updated", $"Update on {Id} from {who.Name}: {UpdateText(Clean(text), next, eta)}", State);
     }
 
     public Outcome ChangeSeverity(Actor who, string severityId)

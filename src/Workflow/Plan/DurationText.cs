@@ -59,6 +59,33 @@ public static class DurationText
     /// </summary>
     public static string Elapsed(TimeSpan value) => value < TimeSpan.FromMinutes(1) ? "under a minute" : Format(value);
 
+    /// <summary>
+    /// A duration as people write it in a command: the plan's forms (<c>45m</c>, <c>1h30m</c>), or a number and a
+    /// unit word, joined or apart (<c>45 min</c>, <c>1 hour</c>, <c>2hrs</c>, <c>90 seconds</c>). A bare number is
+    /// not a duration: "next 45" could mean minutes or hours.
+    /// </summary>
+    public static bool TryParseSpoken(string? text, out TimeSpan value)
+    {
+        if (TryParse(text, out value))
+            return true;
+        var span = text.AsSpan().Trim();
+        var digits = 0;
+        while (digits < span.Length && char.IsAsciiDigit(span[digits]))
+            digits++;
+        if (digits == 0 || digits > 6)
+            return false;
+        var unit = span[digits..].Trim().ToString().ToLowerInvariant() switch
+        {
+            "sec" or "secs" or "second" or "seconds" => "s",
+            "min" or "mins" or "minute" or "minutes" => "m",
+            "hr" or "hrs" or "hour" or "hours" => "h",
+            "day" or "days" => "d",
+            "week" or "weeks" => "w",
+            _ => null,
+        };
+        return unit is not null && TryParse(string.Concat(span[..digits], unit), out value);
+    }
+
     /// <summary>Short human form: <c>15m</c>, <c>4h</c>, <c>1h30m</c>, <c>5d</c>.</summary>
     public static string Format(TimeSpan value)
     {

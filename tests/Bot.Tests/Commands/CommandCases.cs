@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Commands;
+using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Commands;
@@ -50,7 +51,7 @@ internal static class CommandCases
             6 => ($"mitigate {id}{text}", new MitigateCommand(number, text)),
             7 => ($"cancel {id}{text}", new CancelCommand(number, text)),
             8 => ($"update {id}{text} next {DurationText.Format(minutes)} eta {DurationText.Format(hours)}",
-                new UpdateCommand(number, text, minutes, hours)),
+                new UpdateCommand(number, text, minutes, EtaPromise.In(hours))),
             9 => ($"sev {id}{sev}", new SeverityCommand(number, sev)),
             10 => ($"rca {id}{text} actions: {text}", new RcaCommand(number, text, text)),
             11 => ($"report {text} {sev} impact: {text}", new ReportCommand(text, sev, text)),

@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Hosting;
 
@@ -34,7 +35,7 @@ public sealed class PlanCheckVerbTests : IDisposable
     [Fact]
     public void Run_WithShippedPlan_PrintsSeverityTableAndReturnsZero()
     {
-        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr);
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr, NoChats);
 
         exitCode.Should().Be(0);
         _stderr.ToString().Should().BeEmpty();
@@ -52,7 +53,7 @@ public sealed class PlanCheckVerbTests : IDisposable
     [Fact]
     public void Run_WithShippedPlan_PrintsLadderWithResponderNames()
     {
-        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr);
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr, NoChats);
 
         exitCode.Should().Be(0);
         Lines(_stdout).Should().ContainInOrder(
@@ -76,7 +77,7 @@ public sealed class PlanCheckVerbTests : IDisposable
             people: []
             """);
 
-        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr);
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr, NoChats);
 
         exitCode.Should().Be(1);
         _stdout.ToString().Should().BeEmpty();
@@ -92,7 +93,7 @@ public sealed class PlanCheckVerbTests : IDisposable
     {
         var path = Path.Combine(_folder, "absent.yaml");
 
-        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr);
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr, NoChats);
 
         exitCode.Should().Be(1);
         Lines(_stderr).Should().Contain($"{path}:0: file not found");
@@ -101,7 +102,7 @@ public sealed class PlanCheckVerbTests : IDisposable
     [Fact]
     public void Run_WithoutFile_PrintsUsageAndReturnsTwo()
     {
-        var exitCode = PlanCheckVerb.Run(["plan", "check"], _stdout, _stderr);
+        var exitCode = PlanCheckVerb.Run(["plan", "check"], _stdout, _stderr, NoChats);
 
         exitCode.Should().Be(2);
         _stderr.ToString().Should().Contain("usage: plan check <plan.yaml>");
@@ -111,11 +112,98 @@ public sealed class PlanCheckVerbTests : IDisposable
     [Fact]
     public void Run_WithTwoFiles_PrintsUsageAndReturnsTwo()
     {
-        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan, "other.yaml"], _stdout, _stderr);
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan, "other.yaml"], _stdout, _stderr, NoChats);
 
         exitCode.Should().Be(2);
         _stderr.ToString().Should().Contain("usage: plan check");
     }
+
+    private const string SlackOnlyManagement = """
+        timeZone: Asia/Kolkata
+        severities:
+          - { id: sev1, name: Critical, acknowledgeWithin: 15m, updateEvery: 30m, resolveWithin: 4h }
+        escalation:
+          levels:
+            - { id: L1, name: Support, responders: [ana] }
+        people:
+          - { id: ana, name: Ana, slack: U01ANA, teams: "29:ana" }
+        channels:
+          announce:   { slack: C0INCIDENTS, teams: "19:incidents@thread.tacv2" }
+          management: { slack: C0MGMT }
+        """;
+
+    [Fact]
+    public void Run_TeamsConfiguredAndManagementSlackOnly_WarnsThatTeamsGetsNoSummaries()
+    {
+        var path = Write(SlackOnlyManagement);
+
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr, Chats(("Teams:AppId", "app"), ("Teams:AppPassword", "secret")));
+
+        exitCode.Should().Be(0);
+        Lines(_stderr).Should().Equal(
+            $"{path}: warning: channels.management has no Teams id (teams: \"19:...@thread.tacv2\"); Teams installs get no summaries or management escalations.",
+            "");
+        Lines(_stdout)[0].Should().Be($"{path}: the plan is valid.");
+    }
+
+    [Fact]
+    public void Run_OnlySlackConfiguredAndManagementSlackOnly_WarnsNothing()
+    {
+        var path = Write(SlackOnlyManagement);
+
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr, Chats(("Slack:SigningSecret", "s"), ("Slack:BotToken", "xoxb")));
+
+        exitCode.Should().Be(0);
+        _stderr.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_NoChatConfigured_WarnsForEachChannelNamingOneChatOnly()
+    {
+        var path = Write(SlackOnlyManagement + "\n  support:    { teams: \"19:support@thread.tacv2\" }");
+
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr, NoChats);
+
+        exitCode.Should().Be(0);
+        Lines(_stderr).Should().Equal(
+            $"{path}: warning: channels.management has no Teams id (teams: \"19:...@thread.tacv2\"); Teams installs get no summaries or management escalations.",
+            $"{path}: warning: channels.support has no Slack id (slack: C...); Slack installs get no Freshdesk ticket reminders or escalations.",
+            "");
+    }
+
+    [Fact]
+    public void Run_BothChatsAndFreshdeskConfiguredWithMissingChannels_WarnsForEachChatAndChannel()
+    {
+        var path = Write(SlackOnlyManagement.Replace("  management: { slack: C0MGMT }", "", StringComparison.Ordinal));
+
+        var exitCode = PlanCheckVerb.Run(["plan", "check", path], _stdout, _stderr, Chats(
+            ("Slack:SigningSecret", "s"), ("Slack:BotToken", "xoxb"), ("Teams:AppId", "app"), ("Teams:AppPassword", "secret"),
+            ("Freshdesk:BaseUrl", "https://acme.freshdesk.com"), ("Freshdesk:ApiKey", "k"), ("Freshdesk:WebhookSecret", "w")));
+
+        exitCode.Should().Be(0);
+        Lines(_stderr).Should().Equal(
+            $"{path}: warning: channels.management has no Slack id (slack: C...); Slack installs get no summaries or management escalations.",
+            $"{path}: warning: channels.management has no Teams id (teams: \"19:...@thread.tacv2\"); Teams installs get no summaries or management escalations.",
+            $"{path}: warning: channels.support has no Slack id (slack: C...); Slack installs get no Freshdesk ticket reminders or escalations.",
+            $"{path}: warning: channels.support has no Teams id (teams: \"19:...@thread.tacv2\"); Teams installs get no Freshdesk ticket reminders or escalations.",
+            "");
+    }
+
+    [Fact]
+    public void Run_ShippedPlanWithBothChatsConfigured_WarnsNothing()
+    {
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr, Chats(
+            ("Slack:SigningSecret", "s"), ("Slack:BotToken", "xoxb"), ("Teams:AppId", "app"), ("Teams:AppPassword", "secret"),
+            ("Freshdesk:BaseUrl", "https://acme.freshdesk.com"), ("Freshdesk:ApiKey", "k"), ("Freshdesk:WebhookSecret", "w")));
+
+        exitCode.Should().Be(0);
+        _stderr.ToString().Should().BeEmpty();
+    }
+
+    private static IConfiguration NoChats => Chats();
+
+    private static IConfiguration Chats(params (string Key, string Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
 
     private string Write(string yaml)
     {

@@ -29,11 +29,71 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), TimeSpan.FromHours(2));
+        var outcome = incident.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), Later.AddHours(2));
 
         incident.NextUpdatePromisedAt.Should().Be(Later.AddMinutes(45));
         incident.Eta.Should().Be(Later.AddHours(2));
-        outcome.Message.Should().Be("Update on INC-1 from Ana: replica catching up Next update in 45m. ETA 2h.");
+        outcome.Message.Should().Be("Update on INC-1 from Ana: replica catching up. Next update in 45m. ETA 12:20 (Asia/Kolkata).");
+    }
+
+    [Theory]
+    [InlineData("Rolled back release", "Rolled back release.")]
+    [InlineData("Rolled back release.", "Rolled back release.")]
+    [InlineData("Is it the CDN?", "Is it the CDN?")]
+    [InlineData("Rolled back release,", "Rolled back release.")]
+    [InlineData("(see the status page.)", "(see the status page.)")]
+    public void PostUpdate_WithPromise_EndsTheTextInOneFullStopFirst(string text, string sentence)
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
+
+        var outcome = incident.PostUpdate(People.Ana, text, TimeSpan.FromSeconds(20), null);
+
+        outcome.Message.Should().Be($"Update on INC-1 from Ana: {sentence} Next update in 20s.");
+    }
+
+    [Fact]
+    public void PostUpdate_TextAlone_IsKeptAsTyped()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
+
+        var outcome = incident.PostUpdate(People.Ana, "Rolled back release", null, null);
+
+        outcome.Message.Should().Be("Update on INC-1 from Ana: Rolled back release");
+    }
+
+    [Fact]
+    public void PostUpdate_OnlyAnEta_IsAnUpdateThatSaysSo()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
+
+        var outcome = incident.PostUpdate(People.Ana, null, null, Later.AddHours(2));
+
+        outcome.Kind.Should().Be(OutcomeKind.Accepted);
+        incident.Eta.Should().Be(Later.AddHours(2));
+        incident.LastUpdateAt.Should().Be(Later);
+        outcome.Message.Should().Be("Update on INC-1 from Ana: ETA 12:20 (Asia/Kolkata).");
+        incident.NewTimelineEntries.Should().ContainSingle().Which.Text.Should().Be("Update on INC-1 from Ana: ETA 12:20 (Asia/Kolkata).");
+    }
+
+    [Fact]
+    public void PostUpdate_OnlyAPromise_IsAnUpdateThatSaysSo()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
+
+        var outcome = incident.PostUpdate(People.Ana, "", TimeSpan.FromHours(1), null);
+
+        outcome.Message.Should().Be("Update on INC-1 from Ana: Next update in 1h.");
+        incident.NextUpdatePromisedAt.Should().Be(Later.AddHours(1));
+    }
+
+    [Fact]
+    public void PostUpdate_EtaOnAnotherDay_NamesTheDay()
+    {
+        var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
+
+        var outcome = incident.PostUpdate(People.Ana, "waiting on the vendor", null, Later.AddHours(20));
+
+        outcome.Message.Should().Be("Update on INC-1 from Ana: waiting on the vendor. ETA Wed 5 Mar 06:20 (Asia/Kolkata).");
     }
 
     [Fact]
@@ -44,7 +104,7 @@ public class IncidentInternalTransitionTests
         var outcome = incident.PostUpdate(People.Ana, "  ", null, null);
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
-        outcome.Message.Should().StartWith("An update needs some text");
+        outcome.Message.Should().Be("An update needs some text, a next-update promise or an ETA: /incident update [INC-n] <text> [next <duration>] [eta <duration|HH:mm>].");
     }
 
     [Fact]

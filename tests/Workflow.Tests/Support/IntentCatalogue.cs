@@ -14,7 +14,7 @@ public static class IntentCatalogue
         {
             ["Acknowledge"] = (i, who) => i.Acknowledge(who),
             ["Escalate"] = (i, who) => i.Escalate(who, "nobody answers"),
-            ["PostUpdate"] = (i, who) => i.PostUpdate(who, "still digging", TimeSpan.FromMinutes(45), TimeSpan.FromHours(1)),
+            ["PostUpdate"] = (i, who) => i.PostUpdate(who, "still digging", TimeSpan.FromMinutes(45), Later.AddHours(1)),
             ["ChangeSeverity"] = (i, who) => i.ChangeSeverity(who, i.SeverityId == "sev2" ? "sev1" : "sev2"),
             ["Assign"] = (i, who) => i.Assign(who, Chen),
             ["Mitigate"] = (i, who) => i.Mitigate(who, "traffic drained"),

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
@@ -40,6 +41,13 @@ public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, Chann
             : LocalPostKind.Card;
         var text = string.IsNullOrWhiteSpace(delivery.Content.Text) ? message.Text : delivery.Content.Text;
         feed.Add(conversation, text, card is null ? null : LocalCard.From(card), message.IncidentNumber, kind, message.Id);
+    }
+
+    /// <summary>Every incident's card is in its own conversation, #inc-n.</summary>
+    public Task<string?> CardPlaceAsync(IncidentView incident, Audience digestAudience, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return Task.FromResult<string?>(LocalConversations.Incident(incident.Number));
     }
 
     private static bool CarriesCard(NoticeKind kind) => kind is NoticeKind.Card or NoticeKind.Page or NoticeKind.CardUpdate;

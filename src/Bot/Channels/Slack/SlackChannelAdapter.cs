@@ -40,6 +40,15 @@ internal sealed class SlackChannelAdapter(
         }
     }
 
+    /// <summary>
+    /// The incident's own channel by the name it was opened with, or the announce channel where its card is
+    /// without one. Words, not a link: the digest text is escaped like every other post.
+    /// </summary>
+    public Task<string?> CardPlaceAsync(IncidentView incident, Audience digestAudience, CancellationToken cancellationToken) =>
+        Task.FromResult(targets.PerIncident ? "#" + SlackChannelName.For(incident.Number, incident.Title)
+            : targets.Announce is null ? null
+            : digestAudience == Audience.Announce ? "this channel" : "the announce channel");
+
     // The dispatcher runs one incident's deliveries one at a time, so the "card already posted here?"
     // check below cannot race the incident's own post in another conversation.
     private async Task DeliverCoreAsync(Delivery.DeliveryRequest delivery, CancellationToken ct)

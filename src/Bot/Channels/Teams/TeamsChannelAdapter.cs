@@ -41,6 +41,11 @@ internal sealed class TeamsChannelAdapter(
         }
     }
 
+    /// <summary>The card is the root of the incident's thread in the announce channel.</summary>
+    public Task<string?> CardPlaceAsync(IncidentView incident, Audience digestAudience, CancellationToken cancellationToken) =>
+        Task.FromResult(!targets.HasAnnounce ? null
+            : digestAudience == Audience.Announce ? "this channel" : "the announce channel");
+
     private async Task DeliverCoreAsync(DeliveryRequest delivery, CancellationToken ct)
     {
         var message = delivery.Message;

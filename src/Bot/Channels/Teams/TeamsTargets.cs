@@ -29,6 +29,9 @@ internal sealed class TeamsTargets(
         _ => null,
     };
 
+    /// <summary>Whether the plan names a Teams announce channel, where incident cards and their threads live.</summary>
+    public bool HasAnnounce => !string.IsNullOrWhiteSpace(plan.Channels.Announce.Teams);
+
     public Task<TeamsTarget?> ManagementAsync(CancellationToken ct) => PlanChannelAsync(plan.Channels.Management.Teams, "management", ct);
 
     /// <summary>The conversation of an earlier post (to update it).</summary>
