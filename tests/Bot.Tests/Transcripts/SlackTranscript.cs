@@ -81,7 +81,9 @@ internal sealed class SlackTranscript : TranscriptChannel
                     _names["C" + name.ToUpperInvariant()] = "#" + name;
                 break;
             case "chat.postMessage":
-                Show(NameOf(call.Channel), IsCard(call.Body) ? (call.Channel?.StartsWith('D') == true ? "page" : "card") : "post", call.Body);
+                // Without a channel per incident, the incident's conversation is the thread under its announce card.
+                var where = NameOf(call.Channel) + (call.Body["thread_ts"] is null ? "" : " › thread");
+                Show(where, IsCard(call.Body) ? (call.Channel?.StartsWith('D') == true ? "page" : "card") : "post", call.Body);
                 break;
             case "chat.update":
                 Show(NameOf(call.Channel), "update", call.Body);

@@ -31,6 +31,9 @@ internal sealed class TeamsTranscript : TranscriptChannel
         Freshdesk.Dispose();
     }
 
+    // Teams people type in their 1:1 chat with the bot.
+    protected override string TypedIn(Where where) => "their 1:1 chat with the bot";
+
     protected override async Task SayCoreAsync(string person, string line, Where where)
     {
         if (where.Kind is not ("announce" or "direct"))

@@ -17,12 +17,15 @@ internal sealed class Transcript
 
     public IReadOnlyList<string> Lines => _lines;
 
-    public void Header(DateTimeOffset at, string what)
+    /// <param name="did">What exactly was typed or pressed, written under the header.</param>
+    public void Header(DateTimeOffset at, string what, string? did = null)
     {
         CloseStep();
         if (_lines.Count > 0)
             _lines.Add("");
         _lines.Add($"# {TranscriptText.Clock(at)} {what}");
+        if (did is not null)
+            _lines.Add($"#          {did}");
         _sinceHeader = 0;
         _cardsThisStep.Clear();
     }

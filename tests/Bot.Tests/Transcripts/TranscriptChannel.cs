@@ -73,16 +73,16 @@ internal abstract class TranscriptChannel : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     public Task SayAsync(string at, string what, string person, string line, Where where) =>
-        StepAsync(at, what, () => SayCoreAsync(person, line, where));
+        StepAsync(at, what, $"{PersonOf(person).Name} types in {TypedIn(where)}: {line}", () => SayCoreAsync(person, line, where));
 
     public Task PressAsync(string at, string what, string person, string actionId, string value, Where on) =>
-        StepAsync(at, what, () => PressCoreAsync(person, actionId, value, on));
+        StepAsync(at, what, $"{PersonOf(person).Name} presses {actionId} ({value}) in {Describe(on)}", () => PressCoreAsync(person, actionId, value, on));
 
     public Task SubmitRcaAsync(string at, string what, string person, string rootCause, string actions) =>
-        StepAsync(at, what, () => SubmitRcaCoreAsync(person, rootCause, actions));
+        StepAsync(at, what, $"{PersonOf(person).Name} fills in root cause \"{rootCause}\" and actions \"{actions}\"", () => SubmitRcaCoreAsync(person, rootCause, actions));
 
     /// <summary>Freshdesk's automation rule calls the webhook for the ticket as the fake now has it.</summary>
-    public Task TicketChangedAsync(string at, string what, FakeTicket ticket) => StepAsync(at, what, async () =>
+    public Task TicketChangedAsync(string at, string what, FakeTicket ticket) => StepAsync(at, what, null, async () =>
     {
         Freshdesk.SetTicket(ticket);
         using var client = CreateClient();
@@ -127,13 +127,13 @@ internal abstract class TranscriptChannel : IAsyncDisposable
         MoveTo(end);
     }
 
-    private async Task StepAsync(string at, string what, Func<Task> act)
+    private async Task StepAsync(string at, string what, string? did, Func<Task> act)
     {
         // Timers due before the step fire first, each under its own header, so the script keeps running when a
         // change moves a deadline; the transcript then shows where it went.
         await WaitUntilAsync(at);
         var when = At(at);
-        Transcript.Header(when, what);
+        Transcript.Header(when, what, did);
         await act();
         await FlushAsync();
         RecordPosts();
@@ -155,6 +155,18 @@ internal abstract class TranscriptChannel : IAsyncDisposable
         var due = (await db.Timers.AsNoTracking().ToListAsync()).Where(t => t.DueAt <= end).OrderBy(t => t.DueAt).ThenBy(t => t.IncidentNumber).ThenBy(t => t.Kind).ToList();
         return due.Count == 0 ? due : due.TakeWhile(t => t.DueAt == due[0].DueAt).ToList();
     }
+
+    /// <summary>Where a person types a command of the script.</summary>
+    protected virtual string TypedIn(Where where) => Describe(where);
+
+    /// <summary>Where the script acts, in words that fit every channel.</summary>
+    private string Describe(Where where) => where.Kind switch
+    {
+        "announce" => "#incidents",
+        "support" => "#support",
+        "direct" => Direct(PersonOf(where.Key!).Name),
+        _ => where.ToString(),
+    };
 
     private static string Describe(IncidentTimer timer)
     {
