@@ -23,9 +23,18 @@ public sealed partial class CommandRoutes
                 return TurnReply.Say($"Which incident? Name it, e.g. /incident link INC-7 ticket {x.TicketId}.");
             return await RefreshAsync(x.TicketId, ct) ?? Reply(await _desk.LinkTicketAsync(c.Who, number, x.TicketId, ct));
         });
-        Route<TicketReplyCommand>(async (c, x, ct) => _tickets.Enabled
-            ? TicketReply(await _ticketDesk.ReplyAsync(c.Who, x.TicketId, x.IncidentNumber, ct))
-            : FreshdeskOff());
+        Route<TicketReplyCommand>(ReplyFormAsync);
+    }
+
+    // The reply button opens a form with a draft written for the customer; only its submission sends anything.
+    private async Task<TurnReply> ReplyFormAsync(TurnContext context, TicketReplyCommand command, CancellationToken ct)
+    {
+        if (!_tickets.Enabled)
+            return FreshdeskOff();
+        var draft = await _desk.DraftTicketReplyAsync(context.Who, command.IncidentNumber, command.TicketId, ct);
+        if (draft.Draft is null)
+            return TurnReply.Say(draft.Message);
+        return new TurnReply(draft.Message, Form: new FormRequest(FormKind.TicketReply, command.IncidentNumber) { TicketId = command.TicketId, Draft = draft.Draft });
     }
 
     /// <summary>Null when the ticket is now up to date in the watch; otherwise the sentence saying why not.</summary>
