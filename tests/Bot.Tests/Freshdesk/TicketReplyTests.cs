@@ -8,17 +8,7 @@ namespace Jivrus.IncidentBot.Bot.Tests.Freshdesk;
 /// <summary>The customer reply of a ticket linked to a resolved incident: who may send it, the draft, and what goes out.</summary>
 public sealed class TicketReplyTests : IAsyncLifetime
 {
-    private const string Draft = """
-        Hello Priya,
-
-        Thank you for your patience. The problem you reported, "Checkout fails with error 500", has been fixed, and everything should work normally again.
-
-        If you still see it, reply to this message and we will look into it straight away.
-
-        Kind regards,
-        Ana
-        """;
-
+    private const string Draft = ResolvedTicket.DraftByAna;
     private static readonly Actor Ana = Actor.Person("ana", "Ana");
     private FreshdeskScenario _scenario = null!;
 
