@@ -42,15 +42,9 @@ public sealed partial class CommandRoutes
     {
         if (!_tickets.Enabled)
             return FreshdeskOff();
-        try
-        {
-            var refresh = await _tickets.RefreshAsync(ticketId, ct);
-            return refresh.Missing ? TurnReply.Say($"Freshdesk has no ticket #{ticketId}.") : null;
-        }
-        catch (FreshdeskException ex)
-        {
-            return TurnReply.Say($"Could not read ticket #{ticketId} from Freshdesk just now ({ex.Message}). Try again in a minute.");
-        }
+        // Freshdesk failing ends in the turn's error handler, which says what was not done and why.
+        var refresh = await _tickets.RefreshAsync(ticketId, ct);
+        return refresh.Missing ? TurnReply.Say($"Freshdesk has no ticket #{ticketId}.") : null;
     }
 
     private static TurnReply TicketReply(TicketResult result) =>

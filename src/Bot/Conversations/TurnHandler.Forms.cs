@@ -12,7 +12,7 @@ public sealed partial class TurnHandler
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin));
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin, TurnIntent.Of(FormKind.Report)));
         }
     }
 
@@ -25,7 +25,7 @@ public sealed partial class TurnHandler
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin));
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin, TurnIntent.Of(FormKind.Rca, form.IncidentNumber)));
         }
     }
 
@@ -38,7 +38,7 @@ public sealed partial class TurnHandler
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin));
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin, TurnIntent.Of(FormKind.TicketReply, form.IncidentNumber, form.TicketId)));
         }
     }
 }

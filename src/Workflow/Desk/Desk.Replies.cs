@@ -63,7 +63,7 @@ public sealed partial class Desk
         try
         {
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await OutcomeUnknownException.CommitAsync(tx.CommitAsync, ct);
         }
         catch (DbUpdateException)
         {

@@ -98,7 +98,7 @@ public sealed class TicketDesk(
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var result = await change(db);
-                await tx.CommitAsync(ct);
+                await OutcomeUnknownException.CommitAsync(tx.CommitAsync, ct);
                 return result;
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts)
