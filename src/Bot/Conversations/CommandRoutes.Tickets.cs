@@ -1,5 +1,4 @@
 using Jivrus.IncidentBot.Bot.Commands;
-using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Tickets;
