@@ -21,7 +21,7 @@ internal static class ButtonCommands
 
         if (action.ActionId == ActionIds.TicketReply)
         {
-            // Reply buttons carry "42:INC-7": the ticket and the resolved incident whose resolution is the reply.
+            // Reply buttons carry "42:INC-7": the ticket and the resolved incident the reply is about.
             var parts = action.Value.Split(':', 2);
             return parts.Length == 2 && long.TryParse(parts[0], out var replyTicket) && replyTicket > 0 && IncidentId.TryParse(parts[1], out var resolved)
                 ? new TicketReplyCommand(replyTicket, resolved)
@@ -63,5 +63,5 @@ public sealed record SnoozeCommand(int IncidentNumber, TimeSpan Delay) : Inciden
 /// <summary>The RCA button: open the RCA form of an incident.</summary>
 public sealed record RcaFormCommand(int IncidentNumber) : IncidentCommand;
 
-/// <summary>The reply button of a resolved incident's linked ticket: send the customer the resolution.</summary>
+/// <summary>The reply button of a resolved incident's linked ticket: open the form to write the customer a reply.</summary>
 public sealed record TicketReplyCommand(long TicketId, int IncidentNumber) : IncidentCommand;

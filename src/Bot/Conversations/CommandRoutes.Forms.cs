@@ -50,5 +50,16 @@ public sealed partial class CommandRoutes
             : new FormResult(new Dictionary<string, string> { ["root_cause"] = result.Message }, null);
     }
 
+    internal async Task<FormResult> SubmitTicketReplyAsync(Actor who, TicketReplyForm form, CancellationToken ct)
+    {
+        if (!_tickets.Enabled)
+            return new FormResult(new Dictionary<string, string>(), FreshdeskOff());
+        var result = await _desk.SendTicketReplyAsync(who, form.IncidentNumber, form.TicketId, form.Reply ?? "", ct);
+        // Sent, or already sent by a first press: either way the form has done its work and closes.
+        return result.Succeeded
+            ? new FormResult(new Dictionary<string, string>(), TurnReply.Say(result.Message))
+            : new FormResult(new Dictionary<string, string> { ["reply"] = result.Message }, null);
+    }
+
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,5 +1,4 @@
 using Jivrus.IncidentBot.Bot.Commands;
-using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Tickets;
@@ -23,9 +22,18 @@ public sealed partial class CommandRoutes
                 return TurnReply.Say($"Which incident? Name it, e.g. /incident link INC-7 ticket {x.TicketId}.");
             return await RefreshAsync(x.TicketId, ct) ?? Reply(await _desk.LinkTicketAsync(c.Who, number, x.TicketId, ct));
         });
-        Route<TicketReplyCommand>(async (c, x, ct) => _tickets.Enabled
-            ? TicketReply(await _ticketDesk.ReplyAsync(c.Who, x.TicketId, x.IncidentNumber, ct))
-            : FreshdeskOff());
+        Route<TicketReplyCommand>(ReplyFormAsync);
+    }
+
+    // The reply button opens a form with a draft written for the customer; only its submission sends anything.
+    private async Task<TurnReply> ReplyFormAsync(TurnContext context, TicketReplyCommand command, CancellationToken ct)
+    {
+        if (!_tickets.Enabled)
+            return FreshdeskOff();
+        var draft = await _desk.DraftTicketReplyAsync(context.Who, command.IncidentNumber, command.TicketId, ct);
+        if (draft.Draft is null)
+            return TurnReply.Say(draft.Message);
+        return new TurnReply(draft.Message, Form: new FormRequest(FormKind.TicketReply, command.IncidentNumber) { TicketId = command.TicketId, Draft = draft.Draft });
     }
 
     /// <summary>Null when the ticket is now up to date in the watch; otherwise the sentence saying why not.</summary>
@@ -33,15 +41,9 @@ public sealed partial class CommandRoutes
     {
         if (!_tickets.Enabled)
             return FreshdeskOff();
-        try
-        {
-            var refresh = await _tickets.RefreshAsync(ticketId, ct);
-            return refresh.Missing ? TurnReply.Say($"Freshdesk has no ticket #{ticketId}.") : null;
-        }
-        catch (FreshdeskException ex)
-        {
-            return TurnReply.Say($"Could not read ticket #{ticketId} from Freshdesk just now ({ex.Message}). Try again in a minute.");
-        }
+        // Freshdesk failing ends in the turn's error handler, which says what was not done and why.
+        var refresh = await _tickets.RefreshAsync(ticketId, ct);
+        return refresh.Missing ? TurnReply.Say($"Freshdesk has no ticket #{ticketId}.") : null;
     }
 
     private static TurnReply TicketReply(TicketResult result) =>

@@ -1,6 +1,6 @@
 namespace Jivrus.IncidentBot.Bot.Conversations;
 
-/// <summary>Form submissions (the report and RCA modals) enter the same turn path as typed commands.</summary>
+/// <summary>Form submissions (the report, RCA and customer reply forms) enter the same turn path as typed commands.</summary>
 public sealed partial class TurnHandler
 {
     /// <summary>Files the report typed into the report form; field errors come back to be shown inside the form.</summary>
@@ -12,7 +12,7 @@ public sealed partial class TurnHandler
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin));
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin, TurnIntent.Of(FormKind.Report)));
         }
     }
 
@@ -25,7 +25,20 @@ public sealed partial class TurnHandler
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin));
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin, TurnIntent.Of(FormKind.Rca, form.IncidentNumber)));
+        }
+    }
+
+    /// <summary>Sends the reply to a ticket's customer written in the reply form.</summary>
+    public async Task<FormResult> SubmitTicketReplyAsync(InboundMessage origin, TicketReplyForm form, CancellationToken ct = default)
+    {
+        try
+        {
+            return await routes.SubmitTicketReplyAsync(identities.Resolve(origin.Channel, origin.UserId, origin.UserName), form, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return new FormResult(new Dictionary<string, string>(), errors.Handle(ex, origin, TurnIntent.Of(FormKind.TicketReply, form.IncidentNumber, form.TicketId)));
         }
     }
 }

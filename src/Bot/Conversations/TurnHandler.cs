@@ -18,6 +18,7 @@ public sealed partial class TurnHandler(
 {
     public async Task<TurnReply> HandleAsync(InboundMessage message, CancellationToken ct = default)
     {
+        var intent = TurnIntent.Unknown;
         try
         {
             var parsed = message.Action is { } action
@@ -28,6 +29,7 @@ public sealed partial class TurnHandler(
             if (!parsed.Ok)
                 return TurnReply.Say(parsed.Error!);
 
+            intent = TurnIntent.Of(parsed.Command!);
             var who = await identities.ResolveAsync(message.Channel, message.UserId, message.UserName, ct);
             // The conversation's incident costs a database read; only a command that leaves its id out needs it.
             var context = new TurnContext(who, message, () => IncidentOfConversationAsync(message, ct));
@@ -36,7 +38,7 @@ public sealed partial class TurnHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return errors.Handle(ex, message);
+            return errors.Handle(ex, message, intent);
         }
     }
 

@@ -45,12 +45,22 @@ public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form
 }
 
 /// <summary>A form the channel should open: the report form, or the RCA form of an incident.</summary>
-public sealed record FormRequest(FormKind Kind, int? IncidentNumber = null, string? Severity = null);
+public sealed record FormRequest(FormKind Kind, int? IncidentNumber = null, string? Severity = null)
+{
+    /// <summary>The ticket whose customer a <see cref="FormKind.TicketReply"/> form answers.</summary>
+    public long? TicketId { get; init; }
+
+    /// <summary>The text to pre-fill the form with (the customer reply's draft).</summary>
+    public string? Draft { get; init; }
+}
 
 public enum FormKind
 {
     Report,
     Rca,
+
+    /// <summary>The reply to the customer of a ticket linked to a resolved incident, pre-filled with a draft.</summary>
+    TicketReply,
 }
 
 /// <summary>What a person typed into the report form.</summary>
@@ -59,9 +69,12 @@ public sealed record ReportForm(string? Title, string? Severity, string? Impact,
 /// <summary>What a person typed into the RCA form.</summary>
 public sealed record RcaForm(int IncidentNumber, string? RootCause, string? ContributingFactors, string? CorrectiveActions);
 
+/// <summary>What a person wrote to the customer of a ticket in the reply form.</summary>
+public sealed record TicketReplyForm(long TicketId, int IncidentNumber, string? Reply);
+
 /// <summary>
 /// The answer to a form: field errors to show inside the form (keyed by field: <c>title</c>, <c>severity</c>,
-/// <c>impact</c>, <c>description</c>, <c>root_cause</c>, <c>factors</c>, <c>actions</c>), or the reply when accepted.
+/// <c>impact</c>, <c>description</c>, <c>root_cause</c>, <c>factors</c>, <c>actions</c>, <c>reply</c>), or the reply when accepted.
 /// </summary>
 public sealed record FormResult(IReadOnlyDictionary<string, string> Errors, TurnReply? Reply)
 {

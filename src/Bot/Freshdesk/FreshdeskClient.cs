@@ -31,9 +31,9 @@ public sealed class FreshdeskClient(IHttpClientFactory clients, IOptions<Freshde
     public Task AddNoteAsync(long ticketId, string body, bool isPrivate, CancellationToken ct) =>
         RequireAsync(HttpMethod.Post, $"tickets/{ticketId}/notes", new JsonObject { ["body"] = body, ["private"] = isPrivate }, $"note on ticket #{ticketId}", ct);
 
-    /// <summary>Sends the public reply to the customer.</summary>
-    public Task ReplyAsync(long ticketId, string body, CancellationToken ct) =>
-        RequireAsync(HttpMethod.Post, $"tickets/{ticketId}/reply", new JsonObject { ["body"] = body }, $"reply on ticket #{ticketId}", ct);
+    /// <summary>Sends the public reply to the customer; <paramref name="text"/> is plain text, its line breaks kept.</summary>
+    public Task ReplyAsync(long ticketId, string text, CancellationToken ct) =>
+        RequireAsync(HttpMethod.Post, $"tickets/{ticketId}/reply", new JsonObject { ["body"] = FreshdeskHtml.FromText(text) }, $"reply on ticket #{ticketId}", ct);
 
     private async Task RequireAsync(HttpMethod method, string path, JsonObject body, string what, CancellationToken ct)
     {

@@ -84,7 +84,7 @@ public sealed partial class Desk
             db.TicketNotes.Add(new TicketNote(ticketId, incident.Number, TicketNoteKind.Resolution, WriteBackText.ResolutionNote(incident), now));
             db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, now, "timer", "IncidentBot", "noted", $"Private note with the resolution of {incident.Id} queued."));
             db.Outbox.Add(OutboxMessage.ForTicket(now, ticketId, new Notice(NoticeKind.ReplyOffer, Audience.Support,
-                $"{incident.Id} is resolved and ticket #{ticketId} is linked to it. Reply to the customer? Proposed reply: {WriteBackText.Reply(incident)}"), incident.Number));
+                $"{incident.Id} is resolved and Freshdesk ticket #{ticketId} is linked to it. A responder or manager can reply to the customer: the button opens a draft to edit, and nothing is sent until it is submitted."), incident.Number));
         }
     }
 

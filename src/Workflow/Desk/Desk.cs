@@ -166,7 +166,7 @@ public sealed partial class Desk(
     {
         try
         {
-            await commit(ct);
+            await OutcomeUnknownException.CommitAsync(commit, ct);
         }
         catch
         {

@@ -88,27 +88,6 @@ public sealed class TicketDesk(
         return await db.TicketTimeline.AsNoTracking().Where(e => e.TicketId == ticketId).OrderBy(e => e.Id).ToListAsync(ct);
     }
 
-    /// <summary>
-    /// Queues the public reply to the customer after a person pressed the reply button. Once per ticket and
-    /// incident: a second press answers that the reply is already on its way.
-    /// </summary>
-    public Task<TicketResult> ReplyAsync(Actor who, long ticketId, int incidentNumber, CancellationToken ct = default) =>
-        InTransactionAsync(async db =>
-        {
-            var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == incidentNumber, ct);
-            var linked = await db.TicketLinks.AnyAsync(l => l.TicketId == ticketId && l.IncidentNumber == incidentNumber, ct);
-            if (incident?.Resolution is null || !linked)
-                return new TicketResult(DeskStatus.Invalid, $"There is no resolved {IncidentId.Format(incidentNumber)} linked to ticket #{ticketId} to reply with.");
-            if (await db.TicketNotes.AnyAsync(n => n.TicketId == ticketId && n.IncidentNumber == incidentNumber && n.Kind == TicketNoteKind.Reply, ct))
-                return new TicketResult(DeskStatus.Unchanged, $"The reply on ticket #{ticketId} was already sent (or is on its way).");
-            var now = time.GetUtcNow();
-            db.TicketNotes.Add(new TicketNote(ticketId, incidentNumber, TicketNoteKind.Reply, WriteBackText.Reply(incident), now));
-            db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, now, who.Id, who.Name, "replied",
-                $"{who.Name} sent the customer the resolution of {incident.Id}."));
-            await db.SaveChangesAsync(ct);
-            return new TicketResult(DeskStatus.Done, $"Replying to the customer on ticket #{ticketId} with the resolution of {incident.Id}.");
-        }, ct);
-
     private async Task<TicketResult> InTransactionAsync(Func<IncidentDbContext, Task<TicketResult>> change, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
@@ -119,7 +98,7 @@ public sealed class TicketDesk(
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var result = await change(db);
-                await tx.CommitAsync(ct);
+                await OutcomeUnknownException.CommitAsync(tx.CommitAsync, ct);
                 return result;
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts)

@@ -49,6 +49,6 @@ public enum TicketNoteKind
     /// <summary>Private note: the linked incident's root-cause analysis was submitted.</summary>
     Rca,
 
-    /// <summary>Public reply to the customer; only ever queued by a person pressing the reply button.</summary>
+    /// <summary>Public reply to the customer; only ever queued when a person submits the reply form.</summary>
     Reply,
 }

@@ -14,7 +14,34 @@ public static class WriteBackText
         $"Root-cause analysis of {incident.Id} ({incident.Title}): {incident.RcaRootCause}"
         + (string.IsNullOrWhiteSpace(incident.RcaActions) ? "" : $" Corrective actions: {incident.RcaActions}");
 
-    /// <summary>The customer-facing reply offered as a button; sent only when a person presses it.</summary>
-    public static string Reply(Incident incident) =>
-        $"Hello, the problem behind this ticket has been resolved: {incident.Resolution} Thank you for your patience; reply to this message if anything still does not work.";
+    /// <summary>Longest reply to a customer the bot sends.</summary>
+    public const int MaxReplyLength = 3000;
+
+    /// <summary>
+    /// The reply a person edits before it goes to the customer: written for the customer in the ticket's own words
+    /// (its subject), never the internal resolution, which is for the responders and may name systems and people.
+    /// </summary>
+    public static string CustomerReplyDraft(string? requester, string subject, string sender) =>
+        $"""
+        {Greeting(requester)}
+
+        Thank you for your patience. The problem you reported, "{subject.Trim()}", has been fixed, and everything should work normally again.
+
+        If you still see it, reply to this message and we will look into it straight away.
+
+        Kind regards,
+        {sender}
+        """;
+
+    /// <summary>A reply on one line, for timelines (which show one line per entry).</summary>
+    public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // Freshdesk gives the requester's name, or only an e-mail address or an id; only a name makes a greeting.
+    private static string Greeting(string? requester)
+    {
+        var name = requester?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Contains('@', StringComparison.Ordinal) || name.StartsWith("requester ", StringComparison.Ordinal))
+            return "Hello,";
+        return $"Hello {name.Split(' ')[0]},";
+    }
 }

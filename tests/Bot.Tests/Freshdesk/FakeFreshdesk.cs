@@ -41,6 +41,15 @@ public sealed class FakeFreshdesk : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(ticket.Json()));
     }
 
+    /// <summary>From now on <c>GET /tickets/{id}</c> answers with <paramref name="status"/> (Freshdesk down: 503; a revoked key: 401).</summary>
+    public void FailTicket(long ticketId, int status)
+    {
+        if (!_ticketMappings.TryGetValue(ticketId, out var guid))
+            _ticketMappings[ticketId] = guid = Guid.NewGuid();
+        _server.Given(Request.Create().WithPath($"/api/v2/tickets/{ticketId}").UsingGet()).WithGuid(guid).AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(status).WithBodyAsJson(new { code = "unavailable" }));
+    }
+
     /// <summary>The next note POSTs of a ticket answer 429 with Retry-After once, then 201.</summary>
     public void RateLimitNotesOnce(long ticketId, int retryAfterSeconds)
     {

@@ -49,29 +49,6 @@ public sealed class TicketWriteBackTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReplyButton_PressedTwice_SendsTheCustomerOneReply()
-    {
-        await _scenario.Host.Desk.ResolveAsync(Ana, 1, "Rolled back the release");
-
-        await _scenario.PressAsync("ana", "ticket.reply", "42:INC-1");
-        var second = await _scenario.PressAsync("ana", "ticket.reply", "42:INC-1");
-        await _scenario.SendNotesAsync();
-
-        second.Text.Should().Be("The reply on ticket #42 was already sent (or is on its way).");
-        _scenario.Freshdesk.RepliesOf(42).Should().ContainSingle().Which.GetProperty("body").GetString().Should().Contain("Rolled back the release");
-    }
-
-    [Fact]
-    public async Task ReplyButton_BeforeTheIncidentIsResolved_SendsNothing()
-    {
-        var reply = await _scenario.PressAsync("ana", "ticket.reply", "42:INC-1");
-        await _scenario.SendNotesAsync();
-
-        reply.Text.Should().Be("There is no resolved INC-1 linked to ticket #42 to reply with.");
-        _scenario.Freshdesk.RepliesOf(42).Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task SubmitRca_AddsTheRcaAsAPrivateNote()
     {
         await _scenario.Host.Desk.ResolveAsync(Ana, 1, "Rolled back");

@@ -24,6 +24,7 @@ public static class LocalEndpoints
         local.MapGet("/severities", Severities);
         local.MapPost("/messages", MessageAsync);
         local.MapPost("/actions", ActionAsync);
+        local.MapPost("/forms/ticket-reply", TicketReplyAsync);
         local.MapGet("/posts", Posts);
         local.MapGet("/stream", Stream);
         return app;
@@ -59,6 +60,17 @@ public static class LocalEndpoints
         var action = new InboundAction(request.ActionId!, request.Value ?? "");
         var reply = await turns.HandleAsync(Inbound(request.User!, request.Conversation, "", action), ct);
         return TypedResults.Ok(LocalReplies.From(reply));
+    }
+
+    private static async Task<Results<Ok<LocalFormReply>, ValidationProblem>> TicketReplyAsync(LocalTicketReplyRequest request, TurnHandler turns, CancellationToken ct)
+    {
+        var errors = Check(request.User, request.Conversation);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var form = new TicketReplyForm(request.TicketId, request.IncidentNumber, request.Reply);
+        var result = await turns.SubmitTicketReplyAsync(Inbound(request.User!, request.Conversation, "", action: null), form, ct);
+        return TypedResults.Ok(LocalReplies.From(result));
     }
 
     private static Ok<IReadOnlyList<LocalPost>> Posts(LocalFeed feed, long? after) =>

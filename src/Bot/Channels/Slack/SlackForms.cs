@@ -9,11 +9,17 @@ internal sealed class SlackForms(ResponsePlan plan, SlackApiClient api, ILogger<
     /// <summary>True when the modal opened; false when Slack refused (the caller then answers in text).</summary>
     public async Task<bool> OpenAsync(FormRequest form, string? triggerId, string channelId, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(triggerId) || (form.Kind == FormKind.Rca && form.IncidentNumber is null))
+        if (string.IsNullOrEmpty(triggerId) || (form.Kind != FormKind.Report && form.IncidentNumber is null))
             return false;
-        var view = form.Kind == FormKind.Report
-            ? SlackModals.Report(plan, form.Severity, channelId)
-            : SlackModals.Rca(form.IncidentNumber!.Value, channelId);
+        var view = form.Kind switch
+        {
+            FormKind.Report => SlackModals.Report(plan, form.Severity, channelId),
+            FormKind.TicketReply when form is { TicketId: { } ticket, Draft: { } draft } => SlackModals.TicketReply(ticket, form.IncidentNumber!.Value, draft, channelId),
+            FormKind.TicketReply => null,
+            _ => SlackModals.Rca(form.IncidentNumber!.Value, channelId),
+        };
+        if (view is null)
+            return false;
         try
         {
             await api.OpenViewAsync(triggerId, view, ct);

@@ -74,6 +74,8 @@ internal sealed class SlackInteractions(
             result = await turns.SubmitReportAsync(origin, SlackModals.ReadReport(view), ct);
         else if (callback == SlackModals.RcaCallback && SlackModals.ReadRca(view) is { } rca)
             result = await turns.SubmitRcaAsync(origin, rca, ct);
+        else if (callback == SlackModals.TicketReplyCallback && SlackModals.ReadTicketReply(view) is { } answer)
+            result = await turns.SubmitTicketReplyAsync(origin, answer, ct);
         else
             return TypedResults.Ok();
 

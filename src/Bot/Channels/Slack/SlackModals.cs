@@ -1,19 +1,22 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Tickets;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
 /// <summary>
-/// The report and RCA modals. Each input's block_id is the form's field name, so the turn handler's
+/// The report, RCA and customer reply modals. Each input's block_id is the form's field name, so the turn handler's
 /// field errors map straight back onto <c>response_action: errors</c>.
 /// </summary>
 internal static class SlackModals
 {
     public const string ReportCallback = "incident.report";
     public const string RcaCallback = "incident.rca";
+    public const string TicketReplyCallback = "ticket.reply";
     private const string ValueAction = "value";
 
     /// <param name="channelId">Where the command was typed, so the confirmation can be shown there.</param>
@@ -59,6 +62,27 @@ internal static class SlackModals
         });
     }
 
+    /// <summary>The customer reply modal, pre-filled with the draft; its metadata is <c>42:INC-7</c> and, after a '|', the channel to confirm in.</summary>
+    public static JsonObject TicketReply(long ticketId, int incidentNumber, string draft, string channelId = "")
+    {
+        var value = $"{ticketId.ToString(CultureInfo.InvariantCulture)}:{IncidentId.Format(incidentNumber)}";
+        var input = TextInput(WriteBackText.MaxReplyLength, multiline: true, "What the customer reads");
+        input["initial_value"] = draft;
+        return View(TicketReplyCallback, $"Reply to ticket #{ticketId.ToString(CultureInfo.InvariantCulture)}", "Send reply",
+            channelId.Length > 0 ? $"{value}|{channelId}" : value, new JsonArray
+            {
+                new JsonObject { ["type"] = "section", ["text"] = BlockKitRenderer.Plain("The customer receives this as it stands. Edit the draft, then send it.", 3000) },
+                Input("reply", "Reply to the customer", input),
+            });
+    }
+
+    /// <summary>The reply form, or null when the modal no longer says which ticket and incident it belongs to.</summary>
+    public static TicketReplyForm? ReadTicketReply(JsonElement view) =>
+        Metadata(view)?.Split('|')[0].Split(':') is [var ticket, var incident]
+        && long.TryParse(ticket, NumberStyles.None, CultureInfo.InvariantCulture, out var ticketId) && IncidentId.TryParse(incident, out var number)
+            ? new TicketReplyForm(ticketId, number, Text(view, "reply"))
+            : null;
+
     public static ReportForm ReadReport(JsonElement view) =>
         new(Text(view, "title"), Selected(view, "severity"), Text(view, "impact"), Text(view, "description"));
 
@@ -68,7 +92,7 @@ internal static class SlackModals
             ? new RcaForm(number, Text(view, "root_cause"), Text(view, "factors"), Text(view, "actions"))
             : null;
 
-    /// <summary>The channel the RCA modal was opened from, where its outcome is confirmed; null when unknown.</summary>
+    /// <summary>The channel the RCA or reply modal was opened from, where its outcome is confirmed; null when unknown.</summary>
     public static string? RcaChannel(JsonElement view) =>
         Metadata(view)?.Split('|') is [_, { Length: > 0 } channel] ? channel : null;
 

@@ -1,17 +1,20 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Tickets;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 
 /// <summary>
-/// The report and RCA forms as Adaptive Cards with inputs. Input ids are the field keys of
+/// The report, RCA and customer reply forms as Adaptive Cards with inputs. Input ids are the field keys of
 /// <c>FormResult.Errors</c>, so a refused submission re-renders the same form with each message under its field.
 /// </summary>
 internal static class AdaptiveFormRenderer
 {
     public const string ReportForm = "report";
     public const string RcaForm = "rca";
+    public const string TicketReplyForm = "ticket-reply";
 
     public static JsonObject Report(ResponsePlan plan, IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, string>? errors = null)
     {
@@ -44,6 +47,22 @@ internal static class AdaptiveFormRenderer
         Add(body, Input("actions", "Corrective actions with owners", "One per line: action — owner", values, multiline: true,
             required: "Name at least one corrective action and its owner."), errors);
         return Form(body, "Submit RCA", new JsonObject { ["form"] = RcaForm, ["incident"] = id }, $"Root-cause analysis of {id}");
+    }
+
+    /// <summary>The reply to a ticket's customer, pre-filled with the draft (or what the sender had written, on a refusal).</summary>
+    public static JsonObject TicketReply(long ticketId, int incidentNumber, IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, string>? errors = null)
+    {
+        var ticket = ticketId.ToString(CultureInfo.InvariantCulture);
+        var body = new JsonArray
+        {
+            Heading($"Reply to the customer of ticket #{ticket}"),
+            new JsonObject { ["type"] = "TextBlock", ["text"] = "The customer receives this as it stands. Edit the draft, then send it.", ["wrap"] = true },
+        };
+        var reply = Input("reply", "Reply", "What the customer reads", values, multiline: true, required: "Write the reply to the customer; an empty reply is not sent.");
+        reply["maxLength"] = WriteBackText.MaxReplyLength;
+        Add(body, reply, errors);
+        var data = new JsonObject { ["form"] = TicketReplyForm, ["ticket"] = ticket, ["incident"] = IncidentId.Format(incidentNumber) };
+        return Form(body, "Send reply", data, $"Reply to the customer of ticket #{ticket}");
     }
 
     private static JsonObject Form(JsonArray body, string submit, JsonObject data, string fallback)

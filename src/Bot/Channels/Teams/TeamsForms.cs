@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Workflow.Incidents;
@@ -6,7 +7,7 @@ using Jivrus.IncidentBot.Workflow.Plan;
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 
 /// <summary>
-/// Report and RCA form submissions: handed to the turn handler's form entry points; a refused submission
+/// Report, RCA and customer reply form submissions: handed to the turn handler's form entry points; a refused submission
 /// comes back as the same form, values kept and a message under each wrong field.
 /// </summary>
 internal sealed class TeamsForms(TurnHandler turns, TeamsReplier replier, ResponsePlan plan)
@@ -21,6 +22,14 @@ internal sealed class TeamsForms(TurnHandler turns, TeamsReplier replier, Respon
             var rca = new RcaForm(number, data["root_cause"], data["factors"], data["actions"]);
             var result = await turns.SubmitRcaAsync(origin, rca, ct);
             return Outcome(result, errors => AdaptiveFormRenderer.Rca(number, data.Values, errors), actions);
+        }
+
+        if (data.Form == AdaptiveFormRenderer.TicketReplyForm)
+        {
+            if (!long.TryParse(data["ticket"], NumberStyles.None, CultureInfo.InvariantCulture, out var ticket) || !IncidentId.TryParse(data["incident"], out var about))
+                return TeamsActivities.Message("That reply form names no ticket and incident; press Send reply to customer again. Nothing was sent.");
+            var sent = await turns.SubmitTicketReplyAsync(origin, new TicketReplyForm(ticket, about, data["reply"]), ct);
+            return Outcome(sent, errors => AdaptiveFormRenderer.TicketReply(ticket, about, data.Values, errors), actions);
         }
 
         var report = new ReportForm(data["title"], data["severity"], data["impact"], data["description"]);

@@ -15,6 +15,8 @@ internal sealed class TeamsReplier(BotConnectorClient connector, ResponsePlan pl
     {
         { Form: { Kind: FormKind.Report } form } => AdaptiveFormRenderer.Report(plan, form.Severity is null ? null : new Dictionary<string, string> { ["severity"] = form.Severity }),
         { Form: { Kind: FormKind.Rca, IncidentNumber: { } number } } => AdaptiveFormRenderer.Rca(number),
+        { Form: { Kind: FormKind.TicketReply, IncidentNumber: { } about, TicketId: { } ticket } form } =>
+            AdaptiveFormRenderer.TicketReply(ticket, about, new Dictionary<string, string> { ["reply"] = form.Draft ?? "" }),
         { Card: { } card } => AdaptiveCardRenderer.Card(card, actions),
         _ => null,
     };

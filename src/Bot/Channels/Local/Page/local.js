@@ -246,11 +246,52 @@
         close();
         send(parts.filter(Boolean).join(" "), conversation);
       });
+    } else if (form.kind === "ticketreply") {
+      node = ticketReplyForm(form, conversation, close);
     } else {
       return;
     }
     slot.replaceChildren(node);
     node.querySelector("input, textarea").focus();
+  }
+
+  // The customer reply keeps its line breaks, so it is posted as a form rather than typed as a command line.
+  function ticketReplyForm(form, conversation, close) {
+    const ticket = `#${form.ticketId}`;
+    const text = el("textarea", { rows: 10, maxlength: 3000 });
+    text.value = form.draft || "";
+    const error = el("p", { class: "field-error", role: "alert", hidden: true });
+    const node = el("form", { class: "form", "aria-labelledby": "form-title" },
+      el("h3", { id: "form-title" }, `Reply to the customer of ticket ${ticket}`),
+      el("p", {}, "The customer receives this as it stands. Edit the draft, then send it."),
+      field("form-reply", "Reply", text),
+      error,
+      el("div", { class: "buttons" }, el("button", { type: "submit" }, "Send reply"), el("button", { type: "button", onclick: close }, "Cancel")));
+    node.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const who = user();
+      if (!who) return askForName();
+      const send = node.querySelector("button[type=submit]");
+      send.disabled = true; // one press, one reply
+      try {
+        const answer = await call("POST", "/local/forms/ticket-reply",
+          { user: who, ticketId: form.ticketId, incidentNumber: form.incidentNumber, reply: text.value, conversation });
+        const problems = Object.values(answer.errors || {});
+        if (problems.length) {
+          error.textContent = problems.join(" ");
+          error.hidden = false;
+          send.disabled = false;
+          return;
+        }
+        close();
+        if (answer.reply) showReply(answer.reply, conversation);
+      } catch (failure) {
+        error.textContent = failure.message;
+        error.hidden = false;
+        send.disabled = false;
+      }
+    });
+    return node;
   }
 
   // ---- live posts: history first, then the stream, resuming from the last id seen ----

@@ -1,0 +1,107 @@
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+// The public reply to the customer of a ticket linked to a resolved incident. It goes out under the name of a
+// person who may change the incident, so it passes the same permission check as every other change.
+public sealed partial class Desk
+{
+    /// <summary>
+    /// The customer-facing draft a person edits before sending the reply; refused (with who can) for anyone who may
+    /// not change the incident, and answered "already sent" once the reply is on its way. Writes nothing.
+    /// </summary>
+    public async Task<TicketReplyDraft> DraftTicketReplyAsync(Actor who, int number, long ticketId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (_, ticket, problem) = await CheckReplyAsync(db, who, number, ticketId, ct);
+        if (problem is not null)
+            return new TicketReplyDraft(problem.Status, problem.Message, null);
+        return new TicketReplyDraft(DeskStatus.Done, $"Edit the reply to the customer of ticket #{ticketId} before you send it.",
+            WriteBackText.CustomerReplyDraft(ticket!.Requester, ticket.Subject, who.Name));
+    }
+
+    /// <summary>
+    /// Queues the reply a person wrote for the customer of a ticket linked to a resolved incident, and records what
+    /// was sent and by whom on the incident's timeline and the ticket's. Once per ticket and incident: a second
+    /// submission (a double press, a retry) sends nothing more.
+    /// </summary>
+    public async Task<DeskResult> SendTicketReplyAsync(Actor who, int number, long ticketId, string body, CancellationToken ct = default)
+    {
+        var text = body.Trim();
+        if (text.Length == 0)
+            return DeskResult.Invalid("Write the reply to the customer; an empty reply is not sent.");
+        if (text.Length > WriteBackText.MaxReplyLength)
+            return DeskResult.Invalid($"The reply is too long ({text.Length} characters; at most {WriteBackText.MaxReplyLength}).");
+
+        using var held = await gate.EnterAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var (incident, _, problem) = await CheckReplyAsync(db, who, number, ticketId, ct);
+        if (problem is not null)
+        {
+            if (problem.Status == DeskStatus.Refused)
+            {
+                db.Timeline.Add(new TimelineEntry(number, time.GetUtcNow(), who, "refused", problem.Message, incident!.State, incident.State));
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+
+            return problem;
+        }
+
+        var now = time.GetUtcNow();
+        var quoted = WriteBackText.OneLine(text);
+        db.TicketNotes.Add(new TicketNote(ticketId, number, TicketNoteKind.Reply, text, now));
+        db.Timeline.Add(new TimelineEntry(number, now, who, "replied",
+            $"{who.Name} replied to the customer of Freshdesk ticket #{ticketId}: \"{quoted}\"", incident!.State, incident.State));
+        db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, now, who.Id, who.Name, "replied",
+            $"{who.Name} replied to the customer about {incident.Id}: \"{quoted}\""));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await OutcomeUnknownException.CommitAsync(tx.CommitAsync, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another replica queued the reply for this ticket and incident at the same moment: one reply is what was asked for.
+            return new DeskResult(DeskStatus.Unchanged, AlreadySent(ticketId, null));
+        }
+
+        log.LogInformation("{Actor} queued the customer reply on ticket #{Ticket} for {Incident}", who.Id, ticketId, incident.Id);
+        return new DeskResult(DeskStatus.Done,
+            $"Your reply to the customer of ticket #{ticketId} is on its way to Freshdesk. It is on the timelines of {incident.Id} and of the ticket.");
+    }
+
+    private async Task<(Incident? Incident, WatchedTicket? Ticket, DeskResult? Problem)> CheckReplyAsync(
+        IncidentDbContext db, Actor who, int number, long ticketId, CancellationToken ct)
+    {
+        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
+        if (incident is null)
+            return (null, null, DeskResult.NotFound(number));
+        var ticket = await db.WatchedTickets.AsNoTracking().SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
+        if (ticket is null || !await db.TicketLinks.AnyAsync(l => l.TicketId == ticketId && l.IncidentNumber == number, ct))
+            return (incident, ticket, DeskResult.Invalid($"Ticket #{ticketId} is not linked to {incident.Id}, so there is no reply to send about it."));
+        if (incident.State is not (IncidentState.Resolved or IncidentState.RcaPending or IncidentState.Closed))
+            return (incident, ticket, DeskResult.Invalid($"{incident.Id} is not resolved yet; reply to the customer of ticket #{ticketId} once it is."));
+
+        incident.Begin(Context());
+        if (Authorize(who, Permission.Responder, $"reply to the customer of ticket #{ticketId} about", incident) is { } refused)
+            return (incident, ticket, new DeskResult(DeskStatus.Refused, refused.Message));
+
+        if (await db.TicketNotes.AnyAsync(n => n.TicketId == ticketId && n.IncidentNumber == number && n.Kind == TicketNoteKind.Reply, ct))
+        {
+            var sender = await db.TicketTimeline.AsNoTracking().Where(e => e.TicketId == ticketId && e.Action == "replied")
+                .OrderByDescending(e => e.Id).Select(e => e.ActorName).FirstOrDefaultAsync(ct);
+            return (incident, ticket, new DeskResult(DeskStatus.Unchanged, AlreadySent(ticketId, sender)));
+        }
+
+        return (incident, ticket, null);
+    }
+
+    private static string AlreadySent(long ticketId, string? sender) =>
+        $"{sender ?? "Someone"} already replied to the customer of ticket #{ticketId}; nothing more was sent.";
+}
