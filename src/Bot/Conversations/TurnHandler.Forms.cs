@@ -34,7 +34,7 @@ public sealed partial class TurnHandler
     {
         try
         {
-            return await routes.SubmitTicketReplyAsync(identities.Resolve(origin.Channel, origin.UserId, origin.UserName), form, ct);
+            return await routes.SubmitTicketReplyAsync(await identities.ResolveAsync(origin.Channel, origin.UserId, origin.UserName, ct), form, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -43,11 +43,5 @@ public sealed record EtaPromise
     /// How an ETA reads everywhere it is shown in text: the time of day in the plan's zone, with the day when
     /// it is not today there ("17:30 (Asia/Kolkata)", "Sun 6 Dec 17:30 (Asia/Kolkata)").
     /// </summary>
-    public static string Describe(DateTimeOffset eta, DateTimeOffset now, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var local = WallClock.ToLocal(eta, zone);
-        var format = local.Date == WallClock.ToLocal(now, zone).Date ? "HH:mm" : "ddd d MMM HH:mm";
-        return $"{local.ToString(format, CultureInfo.InvariantCulture)} ({zone.Id})";
-    }
+    public static string Describe(DateTimeOffset eta, DateTimeOffset now, TimeZoneInfo zone) => WallClock.Describe(eta, now, zone);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jivrus.IncidentBot.Workflow.Plan;
 using static Jivrus.IncidentBot.Workflow.Incidents.IncidentState;
 using T = Jivrus.IncidentBot.Workflow.Incidents.IncidentTrigger;
@@ -14,7 +13,7 @@ public sealed partial class Incident
             return Outcome.Unchanged($"{Id} no longer waits for an acknowledgement.");
         Machine.Fire(T.AckReminder);
         AckReminded = true;
-        var text = $"Reminder: {Id} ({Severity.Name}) is waiting for an acknowledgement from {LevelLabel()}; it escalates at {escalatesAt:HH:mm} UTC.";
+        var text = $"Reminder: {Id} ({Severity.Name}) is waiting for an acknowledgement from {LevelLabel()}; it escalates at {When(escalatesAt)}.";
         foreach (var person in PagedPeople())
             Notify(NoticeKind.Page, Audience.Person, text, person.Id);
         return Changed(Actor.Timer, "ack-reminder", text, State);
@@ -79,7 +78,7 @@ public sealed partial class Incident
             return Outcome.Unchanged($"{Id} needs no resolution warning.");
         Machine.Fire(T.ResolveWarning);
         ResolveWarned = true;
-        var text = $"{Id} ({Severity.Name}) must be resolved by {resolveBy:yyyy-MM-dd HH:mm} UTC; 75 % of its {DurationText.Format(Severity.ResolveWithin)} target has passed.";
+        var text = $"{Id} ({Severity.Name}) must be resolved by {When(resolveBy)}; 75 % of its {DurationText.Format(Severity.ResolveWithin)} target has passed.";
         Notify(NoticeKind.Alert, Audience.Management, text);
         return Changed(Actor.Timer, "resolve-warning", text, State, new Notice(NoticeKind.Alert, Audience.Incident, text));
     }
@@ -109,7 +108,7 @@ public sealed partial class Incident
             return Outcome.Unchanged($"{Id} has no RCA pending.");
         Machine.Fire(T.RcaReminder);
         RcaReminders++;
-        var text = $"The root-cause analysis of {Id} is still missing; it is due by {dueBy:yyyy-MM-dd HH:mm} UTC.";
+        var text = $"The root-cause analysis of {Id} is still missing; it is due by {When(dueBy)}.";
         if (OwnerId is { } owner)
             Notify(NoticeKind.RcaPrompt, Audience.Person, text, owner);
         return Changed(Actor.Timer, "rca-reminder", text, RcaPending, new Notice(NoticeKind.RcaPrompt, Audience.Incident, text));
@@ -167,10 +166,11 @@ public sealed partial class Incident
         if (Severity.Clock != ClockKind.BusinessHours)
             return $"Acknowledge within {DurationText.Format(window)}.";
         var due = new Sla.SlaClock(PlanInForce).Add(PagedAt, window, ClockKind.BusinessHours);
-        var local = TimeZoneInfo.ConvertTime(due, PlanInForce.TimeZone);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Acknowledge by {local:ddd d MMM HH:mm} {PlanInForce.TimeZone.Id} ({DurationText.Format(window)} counted in business hours).");
+        return $"Acknowledge by {When(due)}: {DurationText.Format(window)} counted in business hours.";
     }
+
+    /// <summary>An instant as the plan's wall clock shows it, with the day when it is not today.</summary>
+    private string When(DateTimeOffset at) => Sla.WallClock.Describe(at, Now, PlanInForce.TimeZone);
 
     /// <summary>The people of the current ladder level, as the plan names them.</summary>
     public IEnumerable<Person> PagedPeople() =>

@@ -26,6 +26,18 @@ internal static class WallClock
         return new DateTimeOffset(local.Ticks - offset.Ticks, TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// How an instant reads in a sentence: the time of day in the plan's zone, with the day when it is not today
+    /// there ("17:30 (Asia/Kolkata)", "Mon 7 Dec 09:15 (Asia/Kolkata)"), so nobody on call converts from UTC.
+    /// </summary>
+    public static string Describe(DateTimeOffset instant, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = ToLocal(instant, zone);
+        var format = local.Date == ToLocal(now, zone).Date ? "HH:mm" : "ddd d MMM HH:mm";
+        return $"{local.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ({zone.Id})";
+    }
+
     /// <summary>The local wall-clock time of an instant in the zone.</summary>
     public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).DateTime;

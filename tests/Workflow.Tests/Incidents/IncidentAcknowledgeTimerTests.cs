@@ -14,7 +14,7 @@ public class IncidentAcknowledgeTimerTests
 
         var outcome = incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
 
-        outcome.Message.Should().Be("Reminder: INC-1 (Critical) is waiting for an acknowledgement from Support on-call (L1); it escalates at 04:45 UTC.");
+        outcome.Message.Should().Be("Reminder: INC-1 (Critical) is waiting for an acknowledgement from Support on-call (L1); it escalates at 10:15 (Asia/Kolkata).");
         incident.AckReminded.Should().BeTrue();
         incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId).Should().BeEquivalentTo(["ana", "ben"]);
     }

@@ -15,7 +15,7 @@ public class IncidentDeadlineTimerTests
 
         var outcome = incident.WarnResolveDeadline(ResolveBy);
 
-        outcome.Message.Should().Be("INC-1 (Critical) must be resolved by 2025-03-04 08:30 UTC; 75 % of its 4h target has passed.");
+        outcome.Message.Should().Be("INC-1 (Critical) must be resolved by 14:00 (Asia/Kolkata); 75 % of its 4h target has passed.");
         incident.ResolveWarned.Should().BeTrue();
         incident.Notices.Where(n => n.Kind == NoticeKind.Alert).Select(n => n.Audience)
             .Should().BeEquivalentTo([Audience.Incident, Audience.Management]);
@@ -91,7 +91,7 @@ public class IncidentDeadlineTimerTests
 
         var outcome = incident.RemindRca(IncidentBuilder.ReportedAt.AddDays(5));
 
-        outcome.Message.Should().Be("The root-cause analysis of INC-1 is still missing; it is due by 2025-03-09 04:30 UTC.");
+        outcome.Message.Should().Be("The root-cause analysis of INC-1 is still missing; it is due by Sun 9 Mar 10:00 (Asia/Kolkata).");
         incident.RcaReminders.Should().Be(1);
         incident.Notices.Where(n => n.Kind == NoticeKind.RcaPrompt).Select(n => (n.Audience, n.PersonId))
             .Should().BeEquivalentTo([(Audience.Incident, (string?)null), (Audience.Person, "ana")]);

@@ -27,7 +27,7 @@ public class IncidentWordingTests
         var incident = Report("sev3", saturday);
 
         incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.Text).Distinct().Should()
-            .Equal("You are paged for INC-1 (Medium): DB down. Acknowledge by Mon 10 Mar 13:00 Asia/Kolkata (4h counted in business hours).");
+            .Equal("You are paged for INC-1 (Medium): DB down. Acknowledge by Mon 10 Mar 13:00 (Asia/Kolkata): 4h counted in business hours.");
     }
 
     [Fact]
