@@ -68,8 +68,11 @@ internal static class IncidentGrammar
     {
         if (TakeIncidentId(ref args, out var id) is { } error)
             return ParseResult.Failure(error);
-        return args.Count == 1 && Mentions.TryParse(args[0].Text, out var person)
-            ? new AssignCommand(id, person)
+        if (args.Count == 1 && Mentions.TryParse(args[0].Text, out var person))
+            return new AssignCommand(id, person);
+        var words = Enumerable.Range(0, args.Count).Select(i => args[i].Text).ToList();
+        return args.Count is > 1 and <= 4 && Mentions.TryParseName(words, out var named)
+            ? new AssignCommand(id, named)
             : Usage(SubCommands.Assign);
     }
 

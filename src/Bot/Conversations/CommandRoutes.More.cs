@@ -19,7 +19,7 @@ public sealed partial class CommandRoutes
     private Task<TurnReply> AssignAsync(TurnContext context, AssignCommand command, CancellationToken ct)
     {
         if (_identities.Find(command.Person) is not { } person)
-            return Task.FromResult(TurnReply.Say($"{command.Person.Raw} is not in the response plan; only its people can command an incident."));
+            return Task.FromResult(TurnReply.Say($"{command.Person.Raw} is not in the response plan, and only its people can command an incident. You can assign {_identities.Assignable()}."));
         return OnIncident(context, command.IncidentNumber, "assign", n => _desk.AssignAsync(context.Who, n, person.Id, ct));
     }
 

@@ -162,8 +162,6 @@ public sealed partial class Incident
     public IEnumerable<Person> PagedPeople() =>
         CurrentLevel.Responders.Select(id => PlanInForce.FindPerson(id)).OfType<Person>();
 
-    private string PagedNames() => string.Join(", ", PagedPeople().Select(p => p.Name));
-
     private string LevelLabel() => $"{CurrentLevel.Id} {CurrentLevel.Name}";
 
     private string Ago(DateTimeOffset? at) =>

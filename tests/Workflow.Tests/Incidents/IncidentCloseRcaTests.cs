@@ -116,7 +116,7 @@ public class IncidentCloseRcaTests
         var outcome = incident.WaiveRca(People.Ana, "no time");
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
-        outcome.Message.Should().Be("Only a manager may waive the RCA of INC-1; Ana is not one.");
+        outcome.Message.Should().Be("Only a manager may waive the RCA of INC-1; Ana is not one. Ask Dana.");
         incident.State.Should().Be(IncidentState.RcaPending);
     }
 
