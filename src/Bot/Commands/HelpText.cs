@@ -9,7 +9,7 @@ public static class HelpText
         (SubCommands.Ack, "/incident ack [INC-n]", "acknowledge: you are on it, the escalation stops"),
         (SubCommands.Update, "/incident update [INC-n] <text> [next <duration>] [eta <duration>]", "post a status update; next = when the next one comes, eta = expected fix"),
         (SubCommands.Sev, "/incident sev [INC-n] <sevN>", "change the severity"),
-        (SubCommands.Assign, "/incident assign [INC-n] <@person>", "hand the incident to someone"),
+        (SubCommands.Assign, "/incident assign [INC-n] <@person>", "make someone the commander: their plan id or name (fay, @fay) or a chat mention"),
         (SubCommands.Mitigate, "/incident mitigate [INC-n] <note>", "impact is contained; say how"),
         (SubCommands.Resolve, "/incident resolve [INC-n] <resolution>", "service is restored; say what fixed it"),
         (SubCommands.Close, "/incident close [INC-n]", "close a resolved incident (critical ones need an RCA first)"),
