@@ -14,6 +14,7 @@ public static class HelpText
         (SubCommands.Resolve, "/incident resolve [INC-n] <resolution>", "service is restored; say what fixed it"),
         (SubCommands.Close, "/incident close [INC-n]", "close a resolved incident (critical ones need an RCA first)"),
         (SubCommands.Rca, "/incident rca [INC-n] <root cause> [actions: <text>]", "record the root-cause analysis"),
+        (SubCommands.RcaWaive, "/incident rca waive [INC-n] <reason>", "managers only: close without an RCA, saying why"),
         (SubCommands.Cancel, "/incident cancel [INC-n] <reason>", "cancel a false alarm or a duplicate"),
         (SubCommands.Reopen, "/incident reopen [INC-n]", "reopen a resolved incident"),
         (SubCommands.Show, "/incident show [INC-n]", "show the incident card"),

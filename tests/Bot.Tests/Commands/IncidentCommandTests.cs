@@ -57,7 +57,7 @@ public sealed class IncidentCommandTests
     [InlineData("mitigate", "Usage: /incident mitigate [INC-n] <note>")]
     [InlineData("resolve INC-7", "Usage: /incident resolve [INC-n] <resolution>")]
     [InlineData("cancel   ", "Usage: /incident cancel [INC-n] <reason>")]
-    [InlineData("rca 7 actions: add alerts", "Usage: /incident rca [INC-n] <root cause> [actions: <text>]")]
+    [InlineData("rca 7 actions: add alerts", "Usage: /incident rca [INC-n] <root cause> [actions: <text>] | /incident rca waive [INC-n] <reason>")]
     public void TextCommands_WithoutText_AreTheUsageLine(string text, string usage) =>
         IncidentError(text).Should().Be(usage);
 

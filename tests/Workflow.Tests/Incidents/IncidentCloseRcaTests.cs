@@ -121,6 +121,18 @@ public class IncidentCloseRcaTests
     }
 
     [Fact]
+    public void WaiveRca_WithoutAReason_IsRefusedWithTheCommand()
+    {
+        var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
+
+        var outcome = incident.WaiveRca(People.Dana, "  ");
+
+        outcome.Kind.Should().Be(OutcomeKind.Refused);
+        outcome.Message.Should().Be("Waiving the RCA needs a reason, for the timeline and the summaries: /incident rca waive INC-1 <reason>.");
+        incident.State.Should().Be(IncidentState.RcaPending);
+    }
+
+    [Fact]
     public void WaiveRca_WhenNothingIsPending_IsRefused()
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).Build();
