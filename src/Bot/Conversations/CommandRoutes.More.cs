@@ -45,20 +45,6 @@ public sealed partial class CommandRoutes
         return TurnReply.Say(text.ToString());
     }
 
-    private async Task<TurnReply> ListAsync(TurnContext context, ListCommand command, CancellationToken ct)
-    {
-        var filter = command.Filter == ListFilter.Mine ? IncidentFilter.Mine : command.Severity is null ? IncidentFilter.Open : IncidentFilter.Severity;
-        var incidents = await _desk.ListAsync(filter, context.Who, command.Severity, ct: ct);
-        if (command.Filter == ListFilter.Mine && command.Severity is { } sev)
-            incidents = incidents.Where(i => string.Equals(i.SeverityId, sev, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (incidents.Count == 0)
-            return TurnReply.Say(command.Filter == ListFilter.Mine ? "You have no open incidents." : "No open incidents.");
-        var text = new StringBuilder($"{incidents.Count} open incident{(incidents.Count == 1 ? "" : "s")}:");
-        foreach (var i in incidents)
-            text.Append(CultureInfo.InvariantCulture, $"\n{i.Id} · {i.SeverityId} · {Incident.StateWord(i.State)} · {i.Title} · owner {i.OwnerName ?? "nobody"}");
-        return TurnReply.Say(text.ToString());
-    }
-
     private TurnReply OnCall()
     {
         var text = new StringBuilder("Escalation ladder:");

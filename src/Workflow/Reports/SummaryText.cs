@@ -41,6 +41,7 @@ public static class SummaryText
         text.Append("\nReached management").Append(List(summary.ReachedManagement.Select(Name).ToList()));
         text.Append("\nRCAs pending").Append(List(summary.PendingRcas
             .Select(p => $"{Name(p.Incident)} waiting {DurationText.Format(p.Age)}{(p.Overdue ? ", overdue" : "")}").ToList()));
+        // A waiver is an exception for managers to notice; a window without one adds no line.
         if (summary.WaivedRcas.Count > 0)
             text.Append(Invariant, $"\nRCAs waived ({summary.WaivedRcas.Count}): ").AppendJoin("; ", summary.WaivedRcas.Select(Waived));
         text.Append("\nSlowest").Append(List(summary.Slowest
@@ -61,7 +62,6 @@ public static class SummaryText
             $": first response {respond}{(respond > 0 ? $" ({By(rows.Select(r => (r.Priority, r.FirstResponse)))})" : "")} · resolution {resolve}{(resolve > 0 ? $" ({By(rows.Select(r => (r.Priority, r.Resolution)))})" : "")}");
     }
 
-    // Only waived RCAs are listed when there are some: a waiver is the exception a manager should see.
     private static string Waived(WaivedRca waived)
     {
         var reason = waived.Reason.Length <= ReasonLength ? waived.Reason : waived.Reason[..(ReasonLength - 1)] + "…";
