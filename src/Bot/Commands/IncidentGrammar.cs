@@ -68,19 +68,37 @@ internal static class IncidentGrammar
     {
         if (TakeIncidentId(ref args, out var id) is { } error)
             return ParseResult.Failure(error);
-        return args.Count == 1 && Mentions.TryParse(args[0].Text, out var person)
-            ? new AssignCommand(id, person)
+        if (args.Count == 1 && Mentions.TryParse(args[0].Text, out var person))
+            return new AssignCommand(id, person);
+        var words = Enumerable.Range(0, args.Count).Select(i => args[i].Text).ToList();
+        return args.Count is > 1 and <= 4 && Mentions.TryParseName(words, out var named)
+            ? new AssignCommand(id, named)
             : Usage(SubCommands.Assign);
     }
 
     private static ParseResult Rca(Arguments args)
     {
+        // "rca waive INC-4 <reason>" (or "rca INC-4 waive <reason>"); a root cause merely starting with "waived" is a root cause.
+        if (!args.IsEmpty && IsWaive(args[0].Text))
+            return RcaWaive(args.Skip(1));
         if (TakeIncidentId(ref args, out var id) is { } error)
             return ParseResult.Failure(error);
+        if (id is not null && !args.IsEmpty && IsWaive(args[0].Text))
+            return RcaWaive(args.Skip(1), id);
         var at = FindClause(args, "actions:");
         var actions = at < 0 ? null : UserText.Optional(args.Skip(at).TextFrom(0, "actions:".Length));
         var rootCause = UserText.Optional((at < 0 ? args : args.Take(at)).Text);
         return rootCause is null ? Usage(SubCommands.Rca) : new RcaCommand(id, rootCause, actions);
+    }
+
+    private static bool IsWaive(string word) => word.Equals("waive", StringComparison.OrdinalIgnoreCase);
+
+    private static ParseResult RcaWaive(Arguments args, int? id = null)
+    {
+        if (id is null && TakeIncidentId(ref args, out id) is { } error)
+            return ParseResult.Failure(error);
+        var reason = UserText.Optional(args.Text);
+        return reason is null ? ParseResult.Failure(HelpText.Usage(SubCommands.RcaWaive)) : new RcaWaiveCommand(id, reason);
     }
 
     private static ParseResult Link(Arguments args)

@@ -1,4 +1,4 @@
 namespace Jivrus.IncidentBot.Bot.Commands;
 
-/// <summary><c>/incident list [open|mine] [sevN]</c>; <see cref="Severity"/> narrows either filter.</summary>
+/// <summary><c>/incident list [open|mine|closed] [sevN]</c>; <see cref="Severity"/> narrows the open and mine filters.</summary>
 public sealed record ListCommand(ListFilter Filter, string? Severity) : IncidentCommand;

@@ -8,4 +8,7 @@ public enum ListFilter
 
     /// <summary>Open incidents the sender owns.</summary>
     Mine,
+
+    /// <summary>The most recently closed or cancelled incidents.</summary>
+    Closed,
 }

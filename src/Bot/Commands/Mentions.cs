@@ -13,7 +13,8 @@ internal static class Mentions
             var id = bar < 0 ? inner : inner[..bar];
             if (!IsSlackId(id))
                 return false;
-            person = new PersonMention(token, id, null, null);
+            var label = bar < 0 ? null : UserText.OneLine(inner[(bar + 1)..]);
+            person = new PersonMention(token, id, null, null) { Label = string.IsNullOrEmpty(label) ? null : label };
             return true;
         }
 
@@ -27,17 +28,32 @@ internal static class Mentions
             return true;
         }
 
-        if (token.Length > 1 && token[0] == '@')
-        {
-            // "assign @ana." — sentence punctuation is not part of a plan id.
-            var id = token[1..].TrimEnd('.', ',', ';', ':', '!', '?');
-            if (id.Length == 0 || id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
-                return false;
-            person = new PersonMention(token, null, null, id);
-            return true;
-        }
+        // "assign @ana" or just "assign ana": a plan person's id, or their name.
+        var bare = token.Length > 1 && token[0] == '@' ? token[1..] : token;
+        if (!IsPlainName(bare))
+            return false;
+        person = new PersonMention(token, null, null, bare.TrimEnd(Punctuation));
+        return true;
+    }
 
-        return false;
+    /// <summary>Several plain words (<c>assign 7 Fay Smith</c>): a plan person's name as written.</summary>
+    public static bool TryParseName(IReadOnlyList<string> words, out PersonMention person)
+    {
+        person = null!;
+        if (words.Count == 0 || !words.All(IsPlainName) || words.All(w => w.All(char.IsAsciiDigit)))
+            return false;
+        var name = string.Join(' ', words);
+        person = new PersonMention(name, null, null, name.TrimEnd(Punctuation));
+        return true;
+    }
+
+    // "assign @ana." — sentence punctuation is not part of a plan id.
+    private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?'];
+
+    private static bool IsPlainName(string word)
+    {
+        var id = word.TrimEnd(Punctuation);
+        return id.Length is > 0 and <= 64 && char.IsLetter(id[0]) && id.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '\'');
     }
 
     /// <summary>Slack user ids: U… or W… then upper-case letters and digits.</summary>

@@ -3,7 +3,10 @@ namespace Jivrus.IncidentBot.Bot.Commands;
 /// <summary>The read-only sub-commands: list, summary, help.</summary>
 internal static class QueryGrammar
 {
-    /// <summary><c>list [open|mine] [sevN]</c>, words in any order, each at most once.</summary>
+    /// <summary>
+    /// <c>list [open|mine|closed] [sevN]</c>, words in any order, each at most once. <c>closed</c> stands alone:
+    /// narrowing the whole history by severity could not be counted cheaply.
+    /// </summary>
     public static ParseResult List(Arguments args)
     {
         ListFilter? filter = null;
@@ -15,12 +18,16 @@ internal static class QueryGrammar
                 filter = ListFilter.Open;
             else if (filter is null && word is "mine" or "my")
                 filter = ListFilter.Mine;
+            else if (filter is null && word is "closed" or "done" or "recent")
+                filter = ListFilter.Closed;
             else if (severity is null && Severities.TryParse(word, bareDigit: false, out var sev))
                 severity = sev;
             else
                 return Grammar.Usage(SubCommands.List);
         }
 
+        if (filter == ListFilter.Closed && severity is not null)
+            return Grammar.Usage(SubCommands.List);
         return new ListCommand(filter ?? ListFilter.Open, severity);
     }
 

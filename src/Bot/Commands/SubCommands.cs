@@ -14,6 +14,9 @@ internal static class SubCommands
     public const string Resolve = "resolve";
     public const string Close = "close";
     public const string Rca = "rca";
+
+    /// <summary>Not a word of its own: the help and usage key of <c>rca waive</c>.</summary>
+    public const string RcaWaive = "rca waive";
     public const string Cancel = "cancel";
     public const string Reopen = "reopen";
     public const string Show = "show";

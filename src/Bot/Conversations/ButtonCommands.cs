@@ -48,6 +48,7 @@ internal static class ButtonCommands
             ActionIds.Close => new CloseCommand(number),
             ActionIds.Rca => new RcaFormCommand(number),
             ActionIds.Update => new UpdatePromptCommand(number),
+            ActionIds.Waive => new WaivePromptCommand(number),
             ActionIds.Snooze when snooze is { } delay => new SnoozeCommand(number, delay),
             _ => ParseResult.Failure($"Unknown button '{action.ActionId}'."),
         };
@@ -56,6 +57,9 @@ internal static class ButtonCommands
 
 /// <summary>The update button of a nudge: say how to post the update.</summary>
 public sealed record UpdatePromptCommand(int IncidentNumber) : IncidentCommand;
+
+/// <summary>The Waive RCA button: a button carries no reason, so a manager is told the command; others are refused.</summary>
+public sealed record WaivePromptCommand(int IncidentNumber) : IncidentCommand;
 
 /// <summary>A snooze button of a nudge.</summary>
 public sealed record SnoozeCommand(int IncidentNumber, TimeSpan Delay) : IncidentCommand;

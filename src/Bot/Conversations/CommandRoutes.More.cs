@@ -19,7 +19,7 @@ public sealed partial class CommandRoutes
     private Task<TurnReply> AssignAsync(TurnContext context, AssignCommand command, CancellationToken ct)
     {
         if (_identities.Find(command.Person) is not { } person)
-            return Task.FromResult(TurnReply.Say($"{command.Person.Raw} is not in the response plan; only its people can command an incident."));
+            return Task.FromResult(TurnReply.Say($"{command.Person.Raw} is not in the response plan, and only its people can command an incident. You can assign {_identities.Assignable()}."));
         return OnIncident(context, command.IncidentNumber, "assign", n => _desk.AssignAsync(context.Who, n, person.Id, ct));
     }
 
@@ -42,20 +42,6 @@ public sealed partial class CommandRoutes
         var text = new StringBuilder($"Timeline of {found.Incident.Id} · {found.Incident.Title}");
         foreach (var entry in found.Entries)
             text.Append(CultureInfo.InvariantCulture, $"\n{entry.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC · {entry.ActorName} · {entry.Text}");
-        return TurnReply.Say(text.ToString());
-    }
-
-    private async Task<TurnReply> ListAsync(TurnContext context, ListCommand command, CancellationToken ct)
-    {
-        var filter = command.Filter == ListFilter.Mine ? IncidentFilter.Mine : command.Severity is null ? IncidentFilter.Open : IncidentFilter.Severity;
-        var incidents = await _desk.ListAsync(filter, context.Who, command.Severity, ct: ct);
-        if (command.Filter == ListFilter.Mine && command.Severity is { } sev)
-            incidents = incidents.Where(i => string.Equals(i.SeverityId, sev, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (incidents.Count == 0)
-            return TurnReply.Say(command.Filter == ListFilter.Mine ? "You have no open incidents." : "No open incidents.");
-        var text = new StringBuilder($"{incidents.Count} open incident{(incidents.Count == 1 ? "" : "s")}:");
-        foreach (var i in incidents)
-            text.Append(CultureInfo.InvariantCulture, $"\n{i.Id} · {i.SeverityId} · {Incident.StateWord(i.State)} · {i.Title} · owner {i.OwnerName ?? "nobody"}");
         return TurnReply.Say(text.ToString());
     }
 

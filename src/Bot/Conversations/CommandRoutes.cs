@@ -35,6 +35,8 @@ public sealed partial class CommandRoutes
         Route<ResolveCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "resolve", n => _desk.ResolveAsync(c.Who, n, x.Resolution, ct)));
         Route<CloseCommand>(CloseAsync);
         Route<RcaCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "rca", n => _desk.SubmitRcaAsync(c.Who, n, x.RootCause, x.Actions, ct)));
+        Route<RcaWaiveCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "rca waive", n => _desk.WaiveRcaAsync(c.Who, n, x.Reason, ct)));
+        Route<WaivePromptCommand>(WaivePromptAsync);
         Route<RcaFormCommand>((c, x, _) => Task.FromResult(new TurnReply($"Submit the RCA of {IncidentId.Format(x.IncidentNumber)}.", Form: new FormRequest(FormKind.Rca, x.IncidentNumber))));
         Route<SnoozeCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "update", n => _desk.SnoozeUpdatesAsync(c.Who, n, x.Delay, ct)));
         Route<UpdatePromptCommand>((_, x, _) => Task.FromResult(TurnReply.Say(

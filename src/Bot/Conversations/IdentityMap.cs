@@ -39,11 +39,22 @@ public sealed class IdentityMap(ResponsePlan plan, IEnumerable<IUserDirectory>? 
     public Person? Find(PersonMention mention)
     {
         if (mention.PlanPersonId is { } id)
-            return plan.FindPerson(id);
+            return ByIdOrName(id);
         if (mention.SlackUserId is { } slack)
-            return plan.FindBySlackId(slack);
+            return plan.FindBySlackId(slack) ?? (mention.Label is { } label ? ByIdOrName(label) : null);
         if (mention.TeamsName is { } name)
-            return plan.People.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+            return ByIdOrName(name);
         return null;
     }
+
+    /// <summary>Everyone who may be named in <c>assign</c>, for the answer to a name the plan does not know.</summary>
+    public string Assignable() => string.Join(", ", plan.People.Select(p => $"{p.Name} (@{p.Id})"));
+
+    // A Teams mention carries the display name ("Fay Smith") where the plan may say "Fay": the first word counts too.
+    private Person? ByIdOrName(string text) =>
+        plan.FindPerson(text)
+        ?? plan.People.FirstOrDefault(p => string.Equals(p.Name, text, StringComparison.OrdinalIgnoreCase))
+        ?? (text.Split(' ', 2)[0] is var first && first.Length < text.Length
+            ? plan.FindPerson(first) ?? plan.People.FirstOrDefault(p => string.Equals(p.Name, first, StringComparison.OrdinalIgnoreCase))
+            : null);
 }

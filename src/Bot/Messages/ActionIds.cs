@@ -19,4 +19,7 @@ public static class ActionIds
 
     /// <summary>Open the update form / prompt; the value is the incident id.</summary>
     public const string Update = "incident.update";
+
+    /// <summary>Waive the RCA of an incident waiting for it (managers); the value is the incident id.</summary>
+    public const string Waive = "incident.waive";
 }

@@ -64,6 +64,8 @@ public static class IncidentCard
             buttons.Add(new CardButton("Close", ActionIds.Close, id, ButtonStyle.Primary));
         if (incident.State is IncidentState.RcaPending || (incident.State == IncidentState.Resolved && incident.RcaRequired && incident.RcaRootCause is null))
             buttons.Add(new CardButton("Submit RCA", ActionIds.Rca, id, ButtonStyle.Primary));
+        if (incident.State is IncidentState.RcaPending)
+            buttons.Add(new CardButton("Waive RCA", ActionIds.Waive, id, ButtonStyle.Default));
         return buttons;
     }
 

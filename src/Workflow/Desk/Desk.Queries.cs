@@ -37,22 +37,6 @@ public sealed partial class Desk
         return (View(incident), entries);
     }
 
-    /// <summary>Incidents for <c>/incident list</c>: open ones (default), the asker's own open ones, or open ones of a severity.</summary>
-    public async Task<IReadOnlyList<IncidentView>> ListAsync(IncidentFilter filter, Actor asker, string? severityId = null, int limit = 50, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = new[] { IncidentState.Reported, IncidentState.Acknowledged, IncidentState.Mitigated };
-        var query = db.Incidents.AsNoTracking().Where(i => open.Contains(i.State));
-        query = filter switch
-        {
-            IncidentFilter.Mine => query.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id),
-            IncidentFilter.Severity when severityId is not null => query.Where(i => i.SeverityId == severityId.ToLowerInvariant()),
-            _ => query,
-        };
-        var incidents = await query.OrderBy(i => i.SeverityId).ThenBy(i => i.Number).Take(limit).ToListAsync(ct);
-        return incidents.Select(View).ToList();
-    }
-
     /// <summary>The ladder with the people on each level, for <c>/incident oncall</c>.</summary>
     public IReadOnlyList<(EscalationLevel Level, IReadOnlyList<Person> People)> OnCall() =>
         plan.Escalation.Levels
@@ -100,10 +84,3 @@ public sealed partial class Desk
     }
 }
 
-/// <summary>Which incidents <c>/incident list</c> shows.</summary>
-public enum IncidentFilter
-{
-    Open,
-    Mine,
-    Severity,
-}

@@ -218,6 +218,8 @@ public sealed partial class Incident
     {
         if (!Machine.CanFire(WaiveRcaTrigger, who))
             return Outcome.Refused(Refusal(T.WaiveRca, who));
+        if (string.IsNullOrWhiteSpace(reason))
+            return Outcome.Refused($"Waiving the RCA needs a reason, for the timeline and the summaries: /incident rca waive {Id} <reason>.");
         Machine.Fire(WaiveRcaTrigger, who);
         RcaWaivedBy = who.Id;
         RcaWaiveReason = Clean(reason);

@@ -61,8 +61,7 @@ public sealed partial class Incident
     private static void Nothing() { }
 
     // Guards read the plan in force; without a context (drawing the diagram) they are never evaluated.
-    private bool MayRespond(Actor who) =>
-        who.Kind == ActorKind.PlanPerson && (PlanInForce.IsResponder(who.Id) || PlanInForce.IsManager(who.Id));
+    private bool MayRespond(Actor who) => who.Kind != ActorKind.System && MayChange(who);
 
     private bool IsManager(Actor who) => who.Kind == ActorKind.PlanPerson && PlanInForce.IsManager(who.Id);
 
@@ -81,8 +80,7 @@ public sealed partial class Incident
     /// <summary>The sentence for a trigger the current state does not allow.</summary>
     private string Refusal(IncidentTrigger trigger, Actor? who = null) => (State, trigger) switch
     {
-        (Reported, T.Acknowledge) when who is not null =>
-            $"{who.Name} is not on the escalation ladder, so cannot acknowledge {Id}. The paged responders are {PagedNames()}.",
+        (Reported, T.Acknowledge) when who is not null => MayNotChange(who, "acknowledge"),
         (Resolved or RcaPending or Closed or Cancelled, T.Acknowledge or T.Escalate or T.PostUpdate or T.SnoozeUpdates or T.ChangeSeverity
             or T.Assign or T.Mitigate or T.Resolve or T.Cancel) => ClosedSentence(),
         (_, T.Escalate) =>
@@ -97,7 +95,7 @@ public sealed partial class Incident
             $"{Id} was resolved more than {DurationText.Format(PlanInForce.ReopenWithin)} ago and can no longer be reopened; report a new incident.",
         (Resolved, T.WaiveRca) => $"{Id} has no RCA pending to waive.",
         (RcaPending, T.Reopen) => $"{Id} is waiting for its root-cause analysis and can no longer be reopened; report a new incident.",
-        (RcaPending, T.WaiveRca) when who is not null => $"Only a manager may waive the RCA of {Id}; {who.Name} is not one.",
+        (RcaPending, T.WaiveRca) when who is not null => OnlyManagers(who, "waive the RCA of"),
         (RcaPending, T.Close) => $"{Id} is waiting for its root-cause analysis; submit it with /incident rca {Id} <root cause>.",
         (Closed, _) => $"{Id} is closed.",
         (Cancelled, _) => $"{Id} was cancelled ({CancelReason}).",

@@ -176,8 +176,6 @@ public sealed partial class Incident
     public IEnumerable<Person> PagedPeople() =>
         CurrentLevel.Responders.Select(id => PlanInForce.FindPerson(id)).OfType<Person>();
 
-    private string PagedNames() => string.Join(", ", PagedPeople().Select(p => p.Name));
-
     // "Engineering on-call (L2)"; a level whose id is its name ("management") is named once.
     private string LevelLabel() =>
         string.Equals(CurrentLevel.Id, CurrentLevel.Name, StringComparison.OrdinalIgnoreCase) ? CurrentLevel.Name : $"{CurrentLevel.Name} ({CurrentLevel.Id})";

@@ -5,8 +5,8 @@ namespace Jivrus.IncidentBot.Workflow.Plan;
 /// <summary>Reads <c>people:</c>. Ids are unique ignoring case because commands look people up that way.</summary>
 internal static class PeopleReader
 {
-    /// <summary>Roles a person may hold; responders need no role, but saying so is allowed for clarity.</summary>
-    private static readonly string[] Roles = [PersonRoles.Manager, "responder"];
+    /// <summary>Roles a person may hold. People on the ladder need no role to act on the incidents it pages them for.</summary>
+    private static readonly string[] Roles = [PersonRoles.Manager, PersonRoles.Responder];
 
     // declared: every id the file declares, even on entries with other errors, mapped to its spelling
     // in the file, so the ladder check does not report such a person as unknown as well.

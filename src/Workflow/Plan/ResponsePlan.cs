@@ -51,13 +51,22 @@ public sealed record ResponsePlan
     public Person? FindByTeamsId(string teamsId) =>
         People.FirstOrDefault(p => p.Teams is not null && string.Equals(p.Teams, teamsId, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>True when the person is named on any level of the ladder.</summary>
-    public bool IsResponder(string personId) =>
-        Escalation.Levels.Any(l => l.Responders.Contains(personId, StringComparer.OrdinalIgnoreCase));
+    /// <summary>True when the person is named on one of the first <paramref name="levels"/> levels of the ladder.</summary>
+    public bool IsOnLadder(string personId, int levels) =>
+        Escalation.Levels.Take(levels).Any(l => l.Responders.Contains(personId, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>True when the person has the manager role.</summary>
-    public bool IsManager(string personId) =>
-        FindPerson(personId)?.Roles.Contains(PersonRoles.Manager, StringComparer.OrdinalIgnoreCase) == true;
+    public bool IsManager(string personId) => HasRole(personId, PersonRoles.Manager);
+
+    /// <summary>True when the person has the responder role: they may act on any incident, paged or not.</summary>
+    public bool IsResponder(string personId) => HasRole(personId, PersonRoles.Responder);
+
+    /// <summary>Everyone with the manager role, in plan order.</summary>
+    public IEnumerable<Person> Managers =>
+        People.Where(p => p.Roles.Contains(PersonRoles.Manager, StringComparer.OrdinalIgnoreCase));
+
+    private bool HasRole(string personId, string role) =>
+        FindPerson(personId)?.Roles.Contains(role, StringComparer.OrdinalIgnoreCase) == true;
 
     /// <summary>Severity used when a report names none.</summary>
     public SeverityPlan DefaultSeverityPlan =>
@@ -121,6 +130,9 @@ public sealed record Person(string Id, string Name, string? Slack, string? Teams
 public static class PersonRoles
 {
     public const string Manager = "manager";
+
+    /// <summary>May change any incident, whether or not its ladder has reached them.</summary>
+    public const string Responder = "responder";
 }
 
 /// <summary>A conversation in each chat system; either side may be missing.</summary>

@@ -51,6 +51,9 @@ public sealed record Summary
     /// <summary>Incidents waiting for their root-cause analysis at the end of the window, oldest first.</summary>
     public required IReadOnlyList<PendingRca> PendingRcas { get; init; }
 
+    /// <summary>RCAs waived by a manager in the window, in the order they were waived.</summary>
+    public IReadOnlyList<WaivedRca> WaivedRcas { get; init; } = [];
+
     /// <summary>Up to five incidents that took longest to resolve in the window or are open longest at its end.</summary>
     public required IReadOnlyList<SlowIncident> Slowest { get; init; }
 

@@ -36,6 +36,7 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
             Breaches = rows.Where(r => r.History.Breaches.Any(InWindow)).Select(r => r.Ref).OrderBy(r => r.Number).ToList(),
             ReachedManagement = rows.Where(r => r.History.ReachedTop.Any(InWindow)).Select(r => r.Ref).OrderBy(r => r.Number).ToList(),
             PendingRcas = PendingRcas(rows),
+            WaivedRcas = WaivedRcas(rows),
             Slowest = Slowest(counted, resolvedInWindow),
         };
     }
@@ -82,6 +83,14 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
             })
             .OrderByDescending(p => p.Age)
             .ThenBy(p => p.Incident.Number)
+            .ToList();
+
+    // A waiver closes the incident for good, so its closing time is when the RCA was waived.
+    private List<WaivedRca> WaivedRcas(IEnumerable<Row> rows) =>
+        rows.Where(r => r.Incident.RcaWaivedBy is not null && r.Incident.ClosedAt is { } at && InWindow(at))
+            .OrderBy(r => r.Incident.ClosedAt)
+            .ThenBy(r => r.Incident.Number)
+            .Select(r => new WaivedRca(r.Ref, plan.FindPerson(r.Incident.RcaWaivedBy!)?.Name ?? r.Incident.RcaWaivedBy!, r.Incident.RcaWaiveReason ?? ""))
             .ToList();
 
     private List<SlowIncident> Slowest(IEnumerable<Row> counted, IEnumerable<(Row Row, DateTimeOffset At)> resolved) =>

@@ -43,5 +43,8 @@ public sealed record IncidentRef(int Number, string Title, string SeverityId)
 /// <summary>An incident in RcaPending and how long it has waited; <see cref="Overdue"/> once past the plan's due window.</summary>
 public sealed record PendingRca(IncidentRef Incident, TimeSpan Age, bool Overdue);
 
+/// <summary>An RCA a manager waived in the window: who, and the reason they gave.</summary>
+public sealed record WaivedRca(IncidentRef Incident, string WaivedBy, string Reason);
+
 /// <summary>A slow incident: time to resolve, or when <see cref="StillOpen"/>, how long it has been open.</summary>
 public sealed record SlowIncident(IncidentRef Incident, TimeSpan Duration, bool StillOpen);

@@ -12,6 +12,7 @@ namespace Jivrus.IncidentBot.Workflow.Reports;
 public static class SummaryText
 {
     private const int TitleLength = 60;
+    private const int ReasonLength = 120;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Render(Summary summary)
@@ -40,6 +41,9 @@ public static class SummaryText
         text.Append("\nReached management").Append(List(summary.ReachedManagement.Select(Name).ToList()));
         text.Append("\nRCAs pending").Append(List(summary.PendingRcas
             .Select(p => $"{Name(p.Incident)} waiting {DurationText.Elapsed(p.Age)}{(p.Overdue ? ", overdue" : "")}").ToList()));
+        // A waiver is an exception for managers to notice; a window without one adds no line.
+        if (summary.WaivedRcas.Count > 0)
+            text.Append(Invariant, $"\nRCAs waived ({summary.WaivedRcas.Count}): ").AppendJoin("; ", summary.WaivedRcas.Select(Waived));
         text.Append("\nSlowest").Append(List(summary.Slowest
             .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Elapsed(s.Duration)}").ToList()));
         text.Append("\nTickets breached").Append(TicketBreaches(summary.TicketBreaches));
@@ -57,6 +61,14 @@ public static class SummaryText
         return string.Create(Invariant,
             $": first response {respond}{(respond > 0 ? $" ({By(rows.Select(r => (r.Priority, r.FirstResponse)))})" : "")} · resolution {resolve}{(resolve > 0 ? $" ({By(rows.Select(r => (r.Priority, r.Resolution)))})" : "")}");
     }
+
+    private static string Waived(WaivedRca waived)
+    {
+        var reason = waived.Reason.Length <= ReasonLength ? waived.Reason : waived.Reason[..(ReasonLength - 1)] + "…";
+        return $"{Name(waived.Incident)} by {waived.WaivedBy}: {UserLine(reason)}";
+    }
+
+    private static string UserLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Counts(string label, SeverityCounts c) =>
         string.Create(Invariant, $"{label}: opened {c.Opened} · resolved {c.Resolved} · still open {c.StillOpen} · cancelled {c.Cancelled}");

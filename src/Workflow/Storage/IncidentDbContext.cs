@@ -43,6 +43,9 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
             e.Property(i => i.Title).HasMaxLength(Incident.MaxTitleLength);
             e.Property(i => i.SeverityId).HasMaxLength(20);
             e.HasIndex(i => i.State);
+            // "/incident list closed" reads the newest of each; only finished incidents are in these.
+            e.HasIndex(i => i.ClosedAt).HasFilter("\"ClosedAt\" IS NOT NULL");
+            e.HasIndex(i => i.CancelledAt).HasFilter("\"CancelledAt\" IS NOT NULL");
             e.Ignore(i => i.NewTimelineEntries);
             e.Ignore(i => i.Notices);
         });

@@ -57,7 +57,7 @@ public sealed class IncidentCommandTests
     [InlineData("mitigate", "Usage: /incident mitigate [INC-n] <note>")]
     [InlineData("resolve INC-7", "Usage: /incident resolve [INC-n] <resolution>")]
     [InlineData("cancel   ", "Usage: /incident cancel [INC-n] <reason>")]
-    [InlineData("rca 7 actions: add alerts", "Usage: /incident rca [INC-n] <root cause> [actions: <text>]")]
+    [InlineData("rca 7 actions: add alerts", "Usage: /incident rca [INC-n] <root cause> [actions: <text>] | /incident rca waive [INC-n] <reason>")]
     public void TextCommands_WithoutText_AreTheUsageLine(string text, string usage) =>
         IncidentError(text).Should().Be(usage);
 
@@ -96,12 +96,16 @@ public sealed class IncidentCommandTests
     [InlineData("list mine", ListFilter.Mine, null)]
     [InlineData("list sev1", ListFilter.Open, "sev1")]
     [InlineData("list mine SEV2", ListFilter.Mine, "sev2")]
+    [InlineData("list closed", ListFilter.Closed, null)]
     public void List_Filters(string text, ListFilter filter, string? severity) =>
         Incident(text).Should().Be(new ListCommand(filter, severity));
 
-    [Fact]
-    public void List_UnknownFilter_IsTheUsageLine() =>
-        IncidentError("list closed").Should().Be("Usage: /incident list [open|mine] [sevN]");
+    [Theory]
+    [InlineData("list archived")]
+    [InlineData("list closed sev1")]
+    [InlineData("list mine closed")]
+    public void List_UnknownFilterOrClosedNarrowed_IsTheUsageLine(string text) =>
+        IncidentError(text).Should().Be("Usage: /incident list [open|mine|closed] [sevN]");
 
     [Theory]
     [InlineData("summary", SummaryPeriod.Day)]

@@ -10,9 +10,9 @@ public sealed class MentionTests
         Incident("assign <@U123ABC>").Should().Be(new AssignCommand(null, new PersonMention("<@U123ABC>", "U123ABC", null, null)));
 
     [Fact]
-    public void Assign_SlackMentionWithName_GivesTheSlackUserId() =>
+    public void Assign_SlackMentionWithName_GivesTheSlackUserIdAndTheName() =>
         Incident("assign INC-7 <@U123ABC|ana>")
-            .Should().Be(new AssignCommand(7, new PersonMention("<@U123ABC|ana>", "U123ABC", null, null)));
+            .Should().Be(new AssignCommand(7, new PersonMention("<@U123ABC|ana>", "U123ABC", null, null) { Label = "ana" }));
 
     [Fact]
     public void Assign_TeamsMentionWithSpaces_IsOnePerson() =>
@@ -27,10 +27,17 @@ public sealed class MentionTests
     public void Assign_PlainAtWithFullStop_DropsThePunctuation() =>
         Incident("assign @ana.").Should().BeOfType<AssignCommand>().Which.Person.PlanPersonId.Should().Be("ana");
 
+    [Fact]
+    public void Assign_BareWord_IsAPlanPersonIdOrName() =>
+        Incident("assign 7 fay").Should().Be(new AssignCommand(7, new PersonMention("fay", null, null, "fay")));
+
+    [Fact]
+    public void Assign_SeveralPlainWords_IsOneName() =>
+        Incident("assign 7 Fay Smith").Should().Be(new AssignCommand(7, new PersonMention("Fay Smith", null, null, "Fay Smith")));
+
     [Theory]
     [InlineData("assign")]
     [InlineData("assign 7")]
-    [InlineData("assign ana")]
     [InlineData("assign <@lowercase>")]
     [InlineData("assign <at></at>")]
     [InlineData("assign @ana @bob")]

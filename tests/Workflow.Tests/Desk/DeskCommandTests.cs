@@ -85,7 +85,7 @@ public sealed class DeskCommandTests : SqliteStoreTest
         var result = await Store.Desk.AcknowledgeAsync(Eve, 1);
 
         result.Status.Should().Be(DeskStatus.Refused);
-        result.Message.Should().Contain("Eve is not a responder").And.Contain("Ana, Ben");
+        result.Message.Should().Be("Eve cannot acknowledge INC-1. Ask someone paged for it (Ana, Ben) or a manager (Dana), or use /escalate INC-1 to page the next level.");
         var timeline = (await Store.Desk.TimelineAsync(1))!.Value.Entries;
         timeline.Should().Contain(e => e.Action == "refused" && e.ActorName == "Eve");
         (await Store.Desk.ShowAsync(1)).Incident!.State.Should().Be(IncidentState.Reported);

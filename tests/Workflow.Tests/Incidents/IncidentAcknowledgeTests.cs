@@ -51,7 +51,7 @@ public class IncidentAcknowledgeTests
         var outcome = incident.Acknowledge(People.Eve);
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
-        outcome.Message.Should().Be("Eve is not on the escalation ladder, so cannot acknowledge INC-1. The paged responders are Ana, Ben.");
+        outcome.Message.Should().Be("Eve cannot acknowledge INC-1. Ask someone paged for it (Ana, Ben) or a manager (Dana), or use /escalate INC-1 to page the next level.");
         incident.State.Should().Be(IncidentState.Reported);
         incident.NewTimelineEntries.Should().BeEmpty();
     }

@@ -116,7 +116,19 @@ public class IncidentCloseRcaTests
         var outcome = incident.WaiveRca(People.Ana, "no time");
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
-        outcome.Message.Should().Be("Only a manager may waive the RCA of INC-1; Ana is not one.");
+        outcome.Message.Should().Be("Only a manager may waive the RCA of INC-1; Ana is not one. Ask Dana.");
+        incident.State.Should().Be(IncidentState.RcaPending);
+    }
+
+    [Fact]
+    public void WaiveRca_WithoutAReason_IsRefusedWithTheCommand()
+    {
+        var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
+
+        var outcome = incident.WaiveRca(People.Dana, "  ");
+
+        outcome.Kind.Should().Be(OutcomeKind.Refused);
+        outcome.Message.Should().Be("Waiving the RCA needs a reason, for the timeline and the summaries: /incident rca waive INC-1 <reason>.");
         incident.State.Should().Be(IncidentState.RcaPending);
     }
 

@@ -145,7 +145,7 @@ public sealed class SlackHost : WebApplicationFactory<Program>
     public async Task<IncidentView> IncidentAsync(int number) => (await Desk.ShowAsync(number)).Incident!;
 
     public async Task<IReadOnlyList<IncidentView>> OpenIncidentsAsync() =>
-        await Desk.ListAsync(IncidentFilter.Open, Actor.Timer);
+        (await Desk.ListAsync(IncidentFilter.Open, Actor.Timer)).Shown;
 
     public static string Form(params (string Key, string Value)[] fields) =>
         string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));

@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jivrus.IncidentBot.Workflow.Desk;
+
+// /incident list. Each answer is a COUNT and one limited, ordered query on an index, so it costs the same
+// with a hundred thousand incidents in the history as with a thousand.
+public sealed partial class Desk
+{
+    private static readonly IncidentState[] OpenStates = [IncidentState.Reported, IncidentState.Acknowledged, IncidentState.Mitigated];
+    private static readonly IncidentState[] UnfinishedStates = [.. OpenStates, IncidentState.Resolved, IncidentState.RcaPending];
+    private Expression<Func<Incident, int>>? _urgency;
+
+    /// <summary>
+    /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),
+    /// most urgent severity first and newest first within a severity; or the most recently closed or cancelled.
+    /// <see cref="IncidentList.Total"/> is how many match, <see cref="IncidentList.Shown"/> at most <paramref name="limit"/> of them.
+    /// </summary>
+    public async Task<IncidentList> ListAsync(IncidentFilter filter, Actor asker, string? severityId = null, int limit = 50, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (filter == IncidentFilter.Closed)
+            return await ClosedAsync(db, limit, ct);
+
+        var query = db.Incidents.AsNoTracking().Where(i => OpenStates.Contains(i.State));
+        if (filter == IncidentFilter.Mine)
+            query = query.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id);
+        if (severityId is not null && plan.FindSeverity(severityId) is { } severity)
+            query = query.Where(i => i.SeverityId == severity.Id);
+        else if (severityId is not null)
+            return new IncidentList(0, []);
+        var total = await query.CountAsync(ct);
+        var shown = await query.OrderBy(Urgency()).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
+        return new IncidentList(total, shown.Select(View).ToList());
+    }
+
+    // Incident numbers are handed out one after another and incidents are never deleted, so the finished ones
+    // are the highest number less the unfinished ones: two index lookups instead of counting the whole history.
+    // The newest come from the partial indexes on ClosedAt and CancelledAt, a page of each, merged.
+    private async Task<IncidentList> ClosedAsync(Storage.IncidentDbContext db, int limit, CancellationToken ct)
+    {
+        var highest = await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0;
+        var unfinished = await db.Incidents.CountAsync(i => UnfinishedStates.Contains(i.State), ct);
+        var closed = await db.Incidents.AsNoTracking().Where(i => i.ClosedAt != null)
+            .OrderByDescending(i => i.ClosedAt).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
+        var cancelled = await db.Incidents.AsNoTracking().Where(i => i.CancelledAt != null)
+            .OrderByDescending(i => i.CancelledAt).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
+        var shown = closed.Concat(cancelled)
+            .OrderByDescending(i => i.ClosedAt ?? i.CancelledAt).ThenByDescending(i => i.Number)
+            .Take(limit).Select(View).ToList();
+        return new IncidentList(Math.Max(highest - unfinished, shown.Count), shown);
+    }
+
+    /// <summary>The plan's order of severities as a number the database can sort by (CASE WHEN), most urgent 0.</summary>
+    private Expression<Func<Incident, int>> Urgency()
+    {
+        if (_urgency is not null)
+            return _urgency;
+        var incident = Expression.Parameter(typeof(Incident), "i");
+        var severity = Expression.Property(incident, nameof(Incident.SeverityId));
+        Expression rank = Expression.Constant(plan.Severities.Count);
+        for (var k = plan.Severities.Count - 1; k >= 0; k--)
+            rank = Expression.Condition(Expression.Equal(severity, Expression.Constant(plan.Severities[k].Id)), Expression.Constant(k), rank);
+        return _urgency = Expression.Lambda<Func<Incident, int>>(rank, incident);
+    }
+}
+
+/// <summary>An answer to <c>/incident list</c>: how many incidents match, and the ones shown.</summary>
+public sealed record IncidentList(int Total, IReadOnlyList<IncidentView> Shown);
+
+/// <summary>Which incidents <c>/incident list</c> shows.</summary>
+public enum IncidentFilter
+{
+    Open,
+    Mine,
+    Severity,
+
+    /// <summary>Closed or cancelled, most recently finished first.</summary>
+    Closed,
+}
