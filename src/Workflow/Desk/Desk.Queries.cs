@@ -72,6 +72,7 @@ public sealed partial class Desk
             Description = incident.Description,
             SeverityId = severity.Id,
             SeverityName = severity.Name,
+            NeedsTriage = incident.NeedsTriage,
             State = incident.State,
             Level = incident.Level,
             LevelId = level.Id,

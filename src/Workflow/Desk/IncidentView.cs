@@ -12,6 +12,12 @@ public sealed record IncidentView
     public string? Description { get; init; }
     public required string SeverityId { get; init; }
     public required string SeverityName { get; init; }
+
+    /// <summary>No severity was named yet: <see cref="SeverityId"/> is the most urgent one, whose clocks it runs on.</summary>
+    public bool NeedsTriage { get; init; }
+
+    /// <summary>The severity as a list or a reply shows it: <c>sev2</c>, or <c>needs triage</c>.</summary>
+    public string SeverityLabel => NeedsTriage ? Incident.TriageLabel : SeverityId;
     public required IncidentState State { get; init; }
     public required int Level { get; init; }
     public required string LevelId { get; init; }

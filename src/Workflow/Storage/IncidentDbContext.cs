@@ -45,6 +45,7 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
             e.HasIndex(i => i.State);
             e.Ignore(i => i.NewTimelineEntries);
             e.Ignore(i => i.Notices);
+            e.Ignore(i => i.Classification);
         });
 
         model.Entity<TimelineEntry>(e =>
