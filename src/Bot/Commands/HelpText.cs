@@ -5,10 +5,10 @@ public static class HelpText
 {
     private static readonly (string Name, string Syntax, string Description)[] Entries =
     [
-        (SubCommands.Report, "/incident report <title> [sev1..sev4] [impact: <text>]", "report an incident; without a title, open the form"),
+        (SubCommands.Report, "/incident report <title> [sev1..sev4|name] [impact: <text>]", "report an incident (words like outage or sev2 in the title set the severity); without a title, open the form"),
         (SubCommands.Ack, "/incident ack [INC-n]", "acknowledge: you are on it, the escalation stops"),
         (SubCommands.Update, "/incident update [INC-n] <text> [next <duration>] [eta <duration>]", "post a status update; next = when the next one comes, eta = expected fix"),
-        (SubCommands.Sev, "/incident sev [INC-n] <sevN>", "change the severity"),
+        (SubCommands.Sev, "/incident sev [INC-n] <sevN|name>", "change the severity, or pick one for an incident that needs triage"),
         (SubCommands.Assign, "/incident assign [INC-n] <@person>", "hand the incident to someone"),
         (SubCommands.Mitigate, "/incident mitigate [INC-n] <note>", "impact is contained; say how"),
         (SubCommands.Resolve, "/incident resolve [INC-n] <resolution>", "service is restored; say what fixed it"),

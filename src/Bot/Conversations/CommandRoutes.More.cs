@@ -55,7 +55,7 @@ public sealed partial class CommandRoutes
             return TurnReply.Say(command.Filter == ListFilter.Mine ? "You have no open incidents." : "No open incidents.");
         var text = new StringBuilder($"{incidents.Count} open incident{(incidents.Count == 1 ? "" : "s")}:");
         foreach (var i in incidents)
-            text.Append(CultureInfo.InvariantCulture, $"\n{i.Id} · {i.SeverityId} · {Incident.StateWord(i.State)} · {i.Title} · owner {i.OwnerName ?? "nobody"}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{i.Id} · {i.SeverityLabel} · {Incident.StateWord(i.State)} · {i.Title} · owner {i.OwnerName ?? "nobody"}");
         return TurnReply.Say(text.ToString());
     }
 
