@@ -197,7 +197,7 @@ public sealed partial class Incident
 
         RcaPendingSince = Now;
         var due = DurationText.Format(Severity.Rca.DueWithin);
-        var which = NeedsTriage ? $"still {TriageLabel}, so it counts as {Severity.Name}" : Severity.Name;
+        var which = NeedsTriage ? $"still waiting for triage, so it counts as {Severity.Name}" : Severity.Name;
         var outcome = Changed(who, "rca-pending", $"{Id} is {which}: a root-cause analysis is required before it closes (due within {due}).", Resolved);
         Notify(NoticeKind.RcaPrompt, Audience.Incident, $"{Id} needs its root-cause analysis before it can close: /incident rca {Id} <root cause> actions: <corrective actions>. Due within {due}.");
         return outcome;
