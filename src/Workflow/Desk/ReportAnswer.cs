@@ -23,6 +23,7 @@ internal static class ReportAnswer
 
         var why = classified?.Reason switch
         {
+            SeverityReason.Given => ", as chosen",
             SeverityReason.Word => $" because of \"{classified.Word}\"",
             SeverityReason.Floor => " from the ticket's priority",
             SeverityReason.Default => ", the plan's default: no severity word was found",

@@ -35,7 +35,7 @@ public static class PlanDescription
                 DurationText.Format(s.ResolveWithin),
                 s.Clock == ClockKind.Calendar ? "calendar" : "businessHours",
                 s.Rca.Required ? $"required, due {DurationText.Format(s.Rca.DueWithin)}" : "-",
-                s.Aliases.Count == 0 ? "-" : string.Join(", ", s.Aliases));
+                s.Aliases.Count == 0 ? "-" : string.Join(", ", s.Aliases.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)));
         }
 
         severities.WriteTo(text, "  ");

@@ -19,7 +19,7 @@ public sealed class TriageTests : IAsyncLifetime
 
     [Theory]
     [InlineData("Checkout down critical", "Checkout down critical", "because of \"down\"")]
-    [InlineData("Checkout down sev 1", "Checkout down", "")]
+    [InlineData("Checkout down sev 1", "Checkout down", ", as chosen")]
     [InlineData("Checkout Critical severity", "Checkout Critical severity", "because of \"Critical\"")]
     [InlineData("Checkout security breach", "Checkout security breach", "because of \"breach\"")]
     public async Task Report_WithACriticalWord_FilesSev1AndSaysWhy(string text, string title, string why)
@@ -29,7 +29,7 @@ public sealed class TriageTests : IAsyncLifetime
 
         var result = await _store.Desk.ReportAsync(Eve, report);
 
-        result.Message.Should().Be($"INC-1 reported: {title}. Filed as sev1 (Critical){(why.Length > 0 ? " " + why : "")}. Not right? /incident sev INC-1 <sev1..sev4>");
+        result.Message.Should().Be($"INC-1 reported: {title}. Filed as sev1 (Critical){(why.StartsWith(',') ? why : " " + why)}. Not right? /incident sev INC-1 <sev1..sev4>");
         result.Incident!.SeverityId.Should().Be("sev1");
         result.Incident.NeedsTriage.Should().BeFalse();
     }

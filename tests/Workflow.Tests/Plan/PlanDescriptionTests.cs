@@ -30,7 +30,7 @@ public sealed class PlanDescriptionTests
 
         lines.Should().ContainInOrder(
             "  id    name      acknowledge  update  resolve  clock          RCA               aliases",
-            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d  outage, data loss");
+            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d  outage, \"data loss\"");
     }
 
     [Fact]
