@@ -5,10 +5,10 @@ public static class HelpText
 {
     private static readonly (string Name, string Syntax, string Description)[] Entries =
     [
-        (SubCommands.Report, "/incident report <title> [sev1..sev4] [impact: <text>]", "report an incident; without a title, open the form"),
+        (SubCommands.Report, "/incident report <title> [sev1..sev4|name] [impact: <text>]", "report an incident (words like outage or sev2 in the title set the severity); without a title, open the form"),
         (SubCommands.Ack, "/incident ack [INC-n]", "acknowledge: you are on it, the escalation stops"),
         (SubCommands.Update, "/incident update [INC-n] <text> [next <duration>] [eta <duration|HH:mm>]", "post a status update; next = when the next one comes (45m, 2 hours), eta = expected fix (2h, or a time of day such as 17:30); the text may be left out"),
-        (SubCommands.Sev, "/incident sev [INC-n] <sevN>", "change the severity"),
+        (SubCommands.Sev, "/incident sev [INC-n] <sevN|name>", "change the severity, or pick one for an incident that needs triage"),
         (SubCommands.Assign, "/incident assign [INC-n] <@person>", "make someone the commander: their plan id or name (fay, @fay) or a chat mention"),
         (SubCommands.Mitigate, "/incident mitigate [INC-n] <note>", "impact is contained; say how"),
         (SubCommands.Resolve, "/incident resolve [INC-n] <resolution>", "service is restored; say what fixed it"),

@@ -59,9 +59,10 @@ internal static class IncidentGrammar
             return new SeverityCommand(null, only);
         if (TakeIncidentId(ref args, out var id) is { } error)
             return ParseResult.Failure(error);
-        return args.Count == 1 && Severities.TryParse(args[0].Text, bareDigit: true, out var severity)
-            ? new SeverityCommand(id, severity)
-            : Usage(SubCommands.Sev);
+        if (args.Count == 1 && Severities.TryParse(args[0].Text, bareDigit: true, out var severity))
+            return new SeverityCommand(id, severity);
+        // A name or an alias ("critical", "data loss", "P1", "sev 2"): the plan knows them, so the workflow reads it.
+        return args.Count is > 0 and <= 3 ? new SeverityCommand(id, UserText.Echo(args.Text)) : Usage(SubCommands.Sev);
     }
 
     private static ParseResult Assign(Arguments args)

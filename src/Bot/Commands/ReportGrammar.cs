@@ -1,8 +1,9 @@
 namespace Jivrus.IncidentBot.Bot.Commands;
 
 /// <summary>
-/// <c>/incident report &lt;title&gt; [sevN] [impact: &lt;text&gt;]</c>. The severity may stand anywhere in the
-/// title as a word of its own (people write "sev1 checkout down" as often as "checkout down sev1");
+/// <c>/incident report &lt;title&gt; [sevN] [impact: &lt;text&gt;]</c>. An explicit severity (<c>sev1</c>, <c>SEV-1</c>,
+/// <c>sev 1</c>) may stand anywhere in the title (people write "sev1 checkout down" as often as "checkout down sev1")
+/// and leaves it; severity names, aliases and S1/P1 need the plan, so the workflow reads those from the title;
 /// <c>impact:</c> runs to the end because impact is prose.
 /// </summary>
 internal static class ReportGrammar
@@ -23,17 +24,22 @@ internal static class ReportGrammar
         {
             var found = "";
             var isSeverity = i < words.Count && Severities.TryParse(words[i].Text, bareDigit: false, out found);
-            if (isSeverity)
+            // "sev 1" as two words: the digit alone would be too loose, but after "sev" it can mean nothing else.
+            var twoWords = !isSeverity && i + 1 < words.Count && string.Equals(words[i].Text, "sev", StringComparison.OrdinalIgnoreCase)
+                && Severities.TryParse(words[i + 1].Text, bareDigit: true, out found);
+            if (isSeverity || twoWords)
             {
                 if (severity is not null && severity != found)
                     return ParseResult.Failure($"Give one severity, not both {severity} and {found}.");
                 severity = found;
             }
 
-            if (i == words.Count || isSeverity)
+            if (i == words.Count || isSeverity || twoWords)
             {
                 if (i > runStart)
                     pieces.Add(words.Skip(runStart).Take(i - runStart).Text);
+                if (twoWords)
+                    i++;
                 runStart = i + 1;
             }
         }

@@ -28,6 +28,15 @@ internal static class ButtonCommands
                 : ParseResult.Failure($"That button carries no ticket and incident ('{action.Value}').");
         }
 
+        // Severity buttons carry "INC-7 sev2": the same as /incident sev INC-7 sev2, with its authorisation.
+        if (action.ActionId == ActionIds.Severity)
+        {
+            var parts = action.Value.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length == 2 && IncidentId.TryParse(parts[0], out var triaged) && Severities.TryParse(parts[1], bareDigit: false, out var picked)
+                ? new SeverityCommand(triaged, picked)
+                : ParseResult.Failure($"That button carries no incident and severity ('{action.Value}').");
+        }
+
         // Snooze buttons carry "INC-7:15m": the incident and how long.
         var value = action.Value;
         TimeSpan? snooze = null;

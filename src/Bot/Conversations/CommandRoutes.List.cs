@@ -22,7 +22,7 @@ public sealed partial class CommandRoutes
         var list = await _desk.ListAsync(filter, context.Who, command.Severity, ListLimit, ct);
         var text = new StringBuilder(Header(command, list));
         foreach (var i in list.Shown)
-            text.Append(CultureInfo.InvariantCulture, $"\n{i.Id} · {i.SeverityId} · {Incident.StateWord(i.State)} · {i.Title} · owner {i.OwnerName ?? "nobody"}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{i.Id} · {i.SeverityLabel} · {Incident.StateWord(i.State)} · {i.Title} · owner {i.OwnerName ?? "nobody"}");
         return TurnReply.Say(text.ToString());
     }
 

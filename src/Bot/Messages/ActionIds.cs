@@ -17,6 +17,9 @@ public static class ActionIds
     /// <summary>Snooze an update reminder; the value is <c>INC-n:15m</c>.</summary>
     public const string Snooze = "incident.snooze";
 
+    /// <summary>Pick the severity of an incident that needs triage; the value is <c>INC-n sevN</c>.</summary>
+    public const string Severity = "incident.severity";
+
     /// <summary>Open the update form / prompt; the value is the incident id.</summary>
     public const string Update = "incident.update";
 

@@ -10,7 +10,7 @@ public static class IncidentCard
     {
         var fields = new List<CardField>
         {
-            new("Severity", $"{incident.SeverityId} · {incident.SeverityName}"),
+            new("Severity", SeverityText(incident)),
             new("State", Incident.StateWord(incident.State)),
             new("Ladder", $"{incident.LevelId} · {incident.LevelName}"),
         };
@@ -66,8 +66,16 @@ public static class IncidentCard
             buttons.Add(new CardButton("Submit RCA", ActionIds.Rca, id, ButtonStyle.Primary));
         if (incident.State is IncidentState.RcaPending)
             buttons.Add(new CardButton("Waive RCA", ActionIds.Waive, id, ButtonStyle.Default));
+        // Triage: one button per severity; a press is /incident sev INC-n sevN.
+        foreach (var choice in incident.SeverityChoices)
+            buttons.Add(new CardButton($"{choice.Id} · {choice.Name}", ActionIds.Severity, $"{id} {choice.Id}"));
         return buttons;
     }
+
+    /// <summary>The card's severity field; an incident waiting for triage says whose clocks it runs on meanwhile.</summary>
+    public static string SeverityText(IncidentView incident) => incident.NeedsTriage
+        ? $"Needs triage: on {incident.SeverityId} · {incident.SeverityName} clocks until someone picks a severity"
+        : $"{incident.SeverityId} · {incident.SeverityName}";
 
     private static CardTone Tone(IncidentView incident) => incident.State switch
     {

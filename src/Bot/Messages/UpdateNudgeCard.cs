@@ -8,7 +8,7 @@ public static class UpdateNudgeCard
     public static Card Render(IncidentView incident, string text) => new(
         $"Update due · {incident.Id} · {incident.Title}",
         text,
-        [new CardField("Owner", incident.OwnerName ?? "nobody yet"), new CardField("Severity", $"{incident.SeverityId} · {incident.SeverityName}")],
+        [new CardField("Owner", incident.OwnerName ?? "nobody yet"), new CardField("Severity", IncidentCard.SeverityText(incident))],
         [
             new CardButton("Post update", ActionIds.Update, incident.Id, ButtonStyle.Primary),
             new CardButton("Snooze 15m", ActionIds.Snooze, $"{incident.Id}:15m"),

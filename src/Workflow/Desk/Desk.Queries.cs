@@ -6,6 +6,8 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 
 public sealed partial class Desk
 {
+    private IReadOnlyList<SeverityRef>? _severityChoices;
+
     public async Task<DeskResult> ShowAsync(int number, CancellationToken ct = default)
     {
         if (views is not null && views.TryGet(number, out var cached))
@@ -43,6 +45,8 @@ public sealed partial class Desk
             .Select(l => (l, (IReadOnlyList<Person>)l.Responders.Select(plan.FindPerson).OfType<Person>().ToList()))
             .ToList();
 
+    private IReadOnlyList<SeverityRef> SeverityChoices => _severityChoices ??= plan.Severities.Select(s => new SeverityRef(s.Id, s.Name)).ToList();
+
     private IncidentView View(Incident incident)
     {
         var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;
@@ -56,6 +60,8 @@ public sealed partial class Desk
             Description = incident.Description,
             SeverityId = severity.Id,
             SeverityName = severity.Name,
+            NeedsTriage = incident.NeedsTriage,
+            SeverityChoices = incident.NeedsTriage && incident.IsOpen ? SeverityChoices : [],
             State = incident.State,
             Level = incident.Level,
             LevelId = level.Id,

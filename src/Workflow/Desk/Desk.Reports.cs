@@ -219,7 +219,7 @@ public sealed partial class Desk
         for (var i = 0; i < filed.Count; i++)
         {
             var incident = filed[i];
-            results[i] = new DeskResult(DeskStatus.Done, $"{incident.Id} reported: {incident.Title} ({incident.SeverityId}).", views[i]);
+            results[i] = new DeskResult(DeskStatus.Done, ReportAnswer.Text(plan, incident), views[i]);
         }
 
         // One line per transaction: during a storm of reports a line per incident would hold up the writer.

@@ -10,8 +10,8 @@ public sealed partial class Desk
 {
     /// <summary>
     /// Promotes a watched ticket to an incident linked to it: the subject becomes the title, the customer's
-    /// description the impact, and the severity is <paramref name="severityId"/> or the plan's <c>promoteAs</c>
-    /// for the ticket's priority. A ticket already linked to an open incident is not promoted twice.
+    /// description the impact, and the severity is <paramref name="severityId"/>, else the most urgent of the plan's
+    /// <c>promoteAs</c> for the ticket's priority and what the subject's words name. A ticket already linked to an open incident is not promoted twice.
     /// </summary>
     public async Task<DeskResult> PromoteTicketAsync(Actor who, long ticketId, string? severityId, CancellationToken ct = default)
     {
@@ -31,14 +31,15 @@ public sealed partial class Desk
             return DeskResult.Invalid($"Ticket #{ticketId} is already linked to the open {IncidentId.Format(open)}.");
 
         var title = ticket.Subject.Length <= Incident.MaxTitleLength ? ticket.Subject : ticket.Subject[..(Incident.MaxTitleLength - 1)] + "…";
-        var severity = severityId ?? ticket.Target(plan).PromoteAs;
-        var report = new IncidentReport(title, severity, string.IsNullOrWhiteSpace(ticket.Description) ? null : ticket.Description);
+        // The priority's severity is a floor: a subject saying "outage" still files the incident as critical.
+        var report = new IncidentReport(
+            title, severityId, string.IsNullOrWhiteSpace(ticket.Description) ? null : ticket.Description, AtLeastSeverityId: ticket.Target(plan).PromoteAs);
         return await ReportAsync(who, report, (db, incident) =>
         {
             var now = time.GetUtcNow();
             db.TicketLinks.Add(new IncidentTicketLink(incident.Number, ticketId, now, who.Id));
             db.Timeline.Add(new TimelineEntry(incident.Number, now, who, "linked", $"Promoted from Freshdesk ticket #{ticketId}.", incident.State, incident.State));
-            db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, now, who.Id, who.Name, "promoted", $"{who.Name} promoted the ticket to {incident.Id} ({incident.SeverityId})."));
+            db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, now, who.Id, who.Name, "promoted", $"{who.Name} promoted the ticket to {incident.Id} ({(incident.NeedsTriage ? Incident.TriageLabel : incident.SeverityId)})."));
         }, ct);
     }
 

@@ -12,6 +12,15 @@ public sealed record IncidentView
     public string? Description { get; init; }
     public required string SeverityId { get; init; }
     public required string SeverityName { get; init; }
+
+    /// <summary>No severity was named yet: <see cref="SeverityId"/> is the most urgent one, whose clocks it runs on.</summary>
+    public bool NeedsTriage { get; init; }
+
+    /// <summary>While the incident needs triage: the plan's severities to pick from, most urgent first; else empty.</summary>
+    public IReadOnlyList<SeverityRef> SeverityChoices { get; init; } = [];
+
+    /// <summary>The severity as a list or a reply shows it: <c>sev2</c>, or <c>needs triage</c>.</summary>
+    public string SeverityLabel => NeedsTriage ? Incident.TriageLabel : SeverityId;
     public required IncidentState State { get; init; }
     public required int Level { get; init; }
     public required string LevelId { get; init; }
@@ -40,6 +49,9 @@ public sealed record IncidentView
     public bool IsOpen => State is IncidentState.Reported or IncidentState.Acknowledged or IncidentState.Mitigated;
     public required int Version { get; init; }
 }
+
+/// <summary>A plan severity by id and name.</summary>
+public sealed record SeverityRef(string Id, string Name);
 
 /// <summary>A plan person by id and name.</summary>
 public sealed record PersonRef(string Id, string Name);

@@ -14,8 +14,11 @@ public sealed partial class Incident
 
         var incident = new Incident { Number = number, State = Reported };
         incident.Begin(context);
-        var severity = report.SeverityId is null ? context.Plan.DefaultSeverityPlan : context.Plan.Severity(report.SeverityId);
-        incident.Title = report.Title.Trim();
+        var classified = report.Classify(context.Plan);
+        var severity = classified.Severity!;
+        incident.Classification = classified;
+        incident.NeedsTriage = classified.Reason == SeverityReason.Triage;
+        incident.Title = classified.Title;
         incident.Impact = Clean(report.Impact);
         incident.Description = Clean(report.Description);
         incident.SeverityId = severity.Id;
@@ -26,11 +29,12 @@ public sealed partial class Incident
         incident.LastUpdateAt = context.Now;
         incident.Level = 1;
 
-        var text = $"{reporter.Name} reported {incident.Id} ({severity.Name}): {incident.Title}";
+        var text = $"{reporter.Name} reported {incident.Id} ({incident.SeverityLabel}): {incident.Title}";
         incident.Record(reporter, "reported", text, Reported);
         incident.Notify(NoticeKind.Card, Audience.Announce, text);
         incident.Notify(NoticeKind.Card, Audience.Incident, text);
-        if (severity.Rca.Required)
+        // Triage runs on the most urgent clocks, but management hears of a critical incident only once someone says it is one.
+        if (severity.Rca.Required && !incident.NeedsTriage)
             incident.Notify(NoticeKind.Message, Audience.Management, $"{text}. {incident.CurrentLevel.Name} is paged.");
         incident.PageCurrentLevel();
         return incident;
@@ -86,23 +90,28 @@ public sealed partial class Incident
         return Changed(who, "updated", $"Update on {Id} from {who.Name}: {UpdateText(Clean(text), next, eta)}", State);
     }
 
+    /// <summary>Sets the severity (an id, a name or an alias); on an incident that needs triage this is the triage.</summary>
     public Outcome ChangeSeverity(Actor who, string severityId)
     {
-        if (PlanInForce.FindSeverity(severityId) is not { } severity)
-            return Outcome.Refused($"There is no severity '{severityId}'. Use one of {string.Join(", ", PlanInForce.Severities.Select(s => s.Id))}.");
+        if (SeverityWords.Find(PlanInForce, severityId) is not { } severity)
+            return Outcome.Refused($"There is no severity '{severityId}'. Use one of {SeverityWords.Ids(PlanInForce)}.");
         if (!Machine.CanFire(T.ChangeSeverity))
             return Outcome.Refused(Refusal(T.ChangeSeverity, who));
-        if (string.Equals(severity.Id, SeverityId, StringComparison.OrdinalIgnoreCase))
+        if (!NeedsTriage && string.Equals(severity.Id, SeverityId, StringComparison.OrdinalIgnoreCase))
             return Outcome.Unchanged($"{Id} is already {severity.Id} ({severity.Name}).");
 
-        var previous = Severity;
+        var triaged = NeedsTriage;
+        var previous = triaged ? TriageLabel : $"{Severity.Id} ({Severity.Name})";
         Machine.Fire(T.ChangeSeverity);
         SeverityId = severity.Id;
+        NeedsTriage = false;
         // A new target may lie in the future again; its warning and breach must then be able to fire.
         ResolveWarned = false;
         ResolveBreached = false;
-        var outcome = Changed(who, "severity", $"{who.Name} changed {Id} from {previous.Id} ({previous.Name}) to {severity.Id} ({severity.Name}).", State);
+        var outcome = Changed(who, "severity", $"{who.Name} changed {Id} from {previous} to {severity.Id} ({severity.Name}).", State);
         Notify(NoticeKind.Message, Audience.Announce, outcome.Message);
+        if (triaged && severity.Rca.Required)
+            Notify(NoticeKind.Message, Audience.Management, $"{outcome.Message} {CurrentLevel.Name} is paged.");
         return outcome;
     }
 
@@ -191,7 +200,8 @@ public sealed partial class Incident
         RcaPendingSince = Now;
         var due = DurationText.Format(Severity.Rca.DueWithin);
         var prompt = $"{Id} needs its root-cause analysis before it can close: /incident rca {Id} <root cause> actions: <corrective actions>. Due within {due}.";
-        return Changed(who, "rca-pending", $"{Id} is {Severity.Name}: a root-cause analysis is required before it closes (due within {due}).", Resolved,
+        var which = NeedsTriage ? $"still waiting for triage, so it counts as {Severity.Name}" : Severity.Name;
+        return Changed(who, "rca-pending", $"{Id} is {which}: a root-cause analysis is required before it closes (due within {due}).", Resolved,
             new Notice(NoticeKind.RcaPrompt, Audience.Incident, prompt));
     }
 

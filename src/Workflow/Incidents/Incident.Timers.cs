@@ -13,7 +13,7 @@ public sealed partial class Incident
             return Outcome.Unchanged($"{Id} no longer waits for an acknowledgement.");
         Machine.Fire(T.AckReminder);
         AckReminded = true;
-        var text = $"Reminder: {Id} ({Severity.Name}) is waiting for an acknowledgement from {LevelLabel()}; it escalates at {When(escalatesAt)}.";
+        var text = $"Reminder: {Id} ({SeverityLabel}) is waiting for an acknowledgement from {LevelLabel()}; it escalates at {When(escalatesAt)}.";
         foreach (var person in PagedPeople())
             Notify(NoticeKind.Page, Audience.Person, text, person.Id);
         return Changed(Actor.Timer, "ack-reminder", text, State);
@@ -32,7 +32,7 @@ public sealed partial class Incident
         if (!climbing)
         {
             LadderExhausted = true;
-            var exhausted = $"{Id} ({Severity.Name}) was not acknowledged by anyone on the escalation ladder, management paged {TopRepeats + 1} times. The ladder is exhausted.";
+            var exhausted = $"{Id} ({SeverityLabel}) was not acknowledged by anyone on the escalation ladder, management paged {TopRepeats + 1} times. The ladder is exhausted.";
             var outcome = Changed(Actor.Timer, "ladder-exhausted", exhausted, Reported);
             Notify(NoticeKind.Alert, Audience.Management, exhausted);
             return outcome;
@@ -56,7 +56,7 @@ public sealed partial class Incident
         var text = $"An update on {Id} is due, {owner}: post one with /incident update {Id} <text> [next <duration>] or snooze.";
         if (UpdateNudges >= 2)
         {
-            var above = $"{Id} ({Severity.Name}) has had no update for {DurationText.Elapsed(Now - LastUpdateAt)}; {owner} owns it.";
+            var above = $"{Id} ({SeverityLabel}) has had no update for {DurationText.Elapsed(Now - LastUpdateAt)}; {owner} owns it.";
             if (Level < PlanInForce.Escalation.Top)
             {
                 foreach (var id in PlanInForce.Escalation.Level(Level + 1).Responders)
@@ -78,7 +78,7 @@ public sealed partial class Incident
             return Outcome.Unchanged($"{Id} needs no resolution warning.");
         Machine.Fire(T.ResolveWarning);
         ResolveWarned = true;
-        var text = $"{Id} ({Severity.Name}) must be resolved by {When(resolveBy)}; 75 % of its {DurationText.Format(Severity.ResolveWithin)} target has passed.";
+        var text = $"{Id} ({SeverityLabel}) must be resolved by {When(resolveBy)}; 75 % of its {DurationText.Format(Severity.ResolveWithin)} target has passed.";
         Notify(NoticeKind.Alert, Audience.Management, text);
         return Changed(Actor.Timer, "resolve-warning", text, State, new Notice(NoticeKind.Alert, Audience.Incident, text));
     }
@@ -90,7 +90,7 @@ public sealed partial class Incident
             return Outcome.Unchanged($"{Id} needs no breach notice.");
         Machine.Fire(T.ResolveBreach);
         ResolveBreached = true;
-        var text = $"SLA breached: {Id} ({Severity.Name}) was not resolved within {DurationText.Format(Severity.ResolveWithin)}.";
+        var text = $"SLA breached: {Id} ({SeverityLabel}) was not resolved within {DurationText.Format(Severity.ResolveWithin)}.";
         Notify(NoticeKind.Alert, Audience.Management, text);
         if (Severity.Rca.Required)
         {
@@ -121,7 +121,7 @@ public sealed partial class Incident
             return Outcome.Unchanged($"{Id} has no RCA pending.");
         Machine.Fire(T.RcaDue);
         RcaDueNotified = true;
-        var text = $"The root-cause analysis of {Id} ({Severity.Name}) is overdue; it was due within {DurationText.Format(Severity.Rca.DueWithin)} of closing. Owner: {OwnerName ?? "nobody"}.";
+        var text = $"The root-cause analysis of {Id} ({SeverityLabel}) is overdue; it was due within {DurationText.Format(Severity.Rca.DueWithin)} of closing. Owner: {OwnerName ?? "nobody"}.";
         Notify(NoticeKind.Alert, Audience.Management, text);
         return Changed(Actor.Timer, "rca-due", text, RcaPending);
     }
@@ -151,11 +151,13 @@ public sealed partial class Incident
 
     private void PageCurrentLevel()
     {
-        var text = $"You are paged for {Id} ({Severity.Name}): {Title}. {AcknowledgeWhen()}";
+        var text = NeedsTriage
+            ? $"You are paged for {Id} ({SeverityLabel}): {Title}. {AcknowledgeWhen()[..^1]} and pick its severity on the card or with /incident sev {Id} <sevN>."
+            : $"You are paged for {Id} ({SeverityLabel}): {Title}. {AcknowledgeWhen()}";
         foreach (var person in PagedPeople())
             Notify(NoticeKind.Page, Audience.Person, text, person.Id);
         if (Level == PlanInForce.Escalation.Top && Level > 1)
-            Notify(NoticeKind.Alert, Audience.Management, $"{Id} ({Severity.Name}) reached {LevelLabel()}: {Title}.");
+            Notify(NoticeKind.Alert, Audience.Management, $"{Id} ({SeverityLabel}) reached {LevelLabel()}: {Title}.");
     }
 
     // On the business-hours clock a window can end days away (reported Saturday, due Monday); say when, in the plan's

@@ -20,6 +20,15 @@ public sealed partial class Incident
     public string? Impact { get; private set; }
     public string? Description { get; private set; }
     public string SeverityId { get; private set; } = "";
+
+    /// <summary>
+    /// True from a report that named no severity (and a plan without <c>defaultSeverity</c>) until someone picks one.
+    /// Meanwhile <see cref="SeverityId"/> is the most urgent severity, so every clock runs as for it.
+    /// </summary>
+    public bool NeedsTriage { get; private set; }
+
+    /// <summary>How the report's severity was decided; known only to the change that filed it (not stored).</summary>
+    public ReportSeverity? Classification { get; private set; }
     public IncidentState State { get; private set; }
 
     /// <summary>1-based ladder level currently paged.</summary>
@@ -152,6 +161,12 @@ public sealed partial class Incident
     private DateTimeOffset Now => Context.Now;
 
     private SeverityPlan Severity => PlanInForce.Severity(SeverityId);
+
+    /// <summary>The severity as people read it in posts: its name, or "needs triage".</summary>
+    private string SeverityLabel => NeedsTriage ? TriageLabel : Severity.Name;
+
+    /// <summary>How an incident waiting for its severity is named wherever a severity would stand.</summary>
+    public const string TriageLabel = "needs triage";
 
     private EscalationLevel CurrentLevel => PlanInForce.Escalation.Level(Level);
 

@@ -17,12 +17,14 @@ public static class PlanDescription
         text.AppendLine($"Time zone:        {plan.TimeZone.Id}");
         var hours = plan.BusinessHours;
         text.AppendLine($"Business hours:   {Days(hours.Days)} {PlanText.Time(hours.Start)}-{PlanText.Time(hours.End)}");
-        text.AppendLine($"Default severity: {plan.DefaultSeverityPlan.Id}");
+        text.AppendLine(plan.DefaultSeverityOrTriage is { } fallback
+            ? $"Default severity: {fallback.Id}"
+            : $"Default severity: none (a report naming no severity needs triage, on {plan.TriageSeverity.Id} clocks)");
         text.AppendLine($"Reopen within:    {DurationText.Format(plan.ReopenWithin)}");
         text.AppendLine();
 
         text.AppendLine("Severities:");
-        var severities = new TextTable("id", "name", "acknowledge", "update", "resolve", "clock", "RCA");
+        var severities = new TextTable("id", "name", "acknowledge", "update", "resolve", "clock", "RCA", "aliases");
         foreach (var s in plan.Severities)
         {
             severities.Add(
@@ -32,7 +34,8 @@ public static class PlanDescription
                 DurationText.Format(s.UpdateEvery),
                 DurationText.Format(s.ResolveWithin),
                 s.Clock == ClockKind.Calendar ? "calendar" : "businessHours",
-                s.Rca.Required ? $"required, due {DurationText.Format(s.Rca.DueWithin)}" : "-");
+                s.Rca.Required ? $"required, due {DurationText.Format(s.Rca.DueWithin)}" : "-",
+                s.Aliases.Count == 0 ? "-" : string.Join(", ", s.Aliases.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)));
         }
 
         severities.WriteTo(text, "  ");

@@ -58,7 +58,7 @@ public static class PlanLoader
         var summaries = ScheduleReader.ReadSummaries(root, errors);
         var tickets = TicketsReader.Read(root, severityIds, errors);
         var reopenWithin = root.Duration("reopenWithin");
-        var defaultSeverity = ReadDefaultSeverity(root, severities, severityIds, errors);
+        var defaultSeverity = ReadDefaultSeverity(root, severityIds, errors);
 
         if (errors.Any || timeZone is null || businessHours is null || ladder is null
             || channels is null || summaries is null || tickets is null)
@@ -118,13 +118,13 @@ public static class PlanLoader
         }
     }
 
-    /// <summary>An omitted default is the least urgent severity, so unclassified reports never page as critical.</summary>
+    /// <summary>An omitted default is empty: a report that names no severity needs triage instead of a silent guess.</summary>
     private static string ReadDefaultSeverity(
-        YamlMap root, IReadOnlyList<SeverityPlan> severities, IReadOnlySet<string> declared, PlanErrorList errors)
+        YamlMap root, IReadOnlySet<string> declared, PlanErrorList errors)
     {
         var id = root.Text("defaultSeverity");
         if (id is null)
-            return severities.Count > 0 ? severities[^1].Id : "";
+            return "";
         if (declared.Contains(id))
             return id.ToLowerInvariant();
         errors.Add(root.Get("defaultSeverity")!, $"defaultSeverity '{id}' is not a severity of this plan");

@@ -33,7 +33,10 @@ public sealed record ResponsePlan
     /// <summary>How long after resolution an incident may still be reopened. Default 7 days.</summary>
     public TimeSpan ReopenWithin { get; init; } = TimeSpan.FromDays(7);
 
-    /// <summary>The severity a report gets when the reporter names none. Default: the least urgent.</summary>
+    /// <summary>
+    /// The severity a report gets when it names none. Empty (the default): such a report needs triage and runs on
+    /// the most urgent severity's clocks until someone picks one.
+    /// </summary>
     public string DefaultSeverity { get; init; } = "";
 
     public SeverityPlan? FindSeverity(string id) =>
@@ -68,7 +71,13 @@ public sealed record ResponsePlan
     private bool HasRole(string personId, string role) =>
         FindPerson(personId)?.Roles.Contains(role, StringComparer.OrdinalIgnoreCase) == true;
 
-    /// <summary>Severity used when a report names none.</summary>
+    /// <summary>The plan's <c>defaultSeverity</c>, or null when unclassified reports need triage.</summary>
+    public SeverityPlan? DefaultSeverityOrTriage => FindSeverity(DefaultSeverity);
+
+    /// <summary>The severity whose clocks a report needing triage runs on: the most urgent.</summary>
+    public SeverityPlan TriageSeverity => Severities[0];
+
+    /// <summary>Fallback for a stored severity id the plan no longer has: the default, else the least urgent.</summary>
     public SeverityPlan DefaultSeverityPlan =>
         FindSeverity(DefaultSeverity) ?? Severities[^1];
 }
@@ -79,6 +88,9 @@ public sealed record SeverityPlan
     public required string Id { get; init; }
     public required string Name { get; init; }
     public string Description { get; init; } = "";
+
+    /// <summary>Other words that name this severity in a report ("outage", "data loss"); may be empty.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
     public required TimeSpan AcknowledgeWithin { get; init; }
     public required TimeSpan UpdateEvery { get; init; }
     public required TimeSpan ResolveWithin { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
 
 namespace Jivrus.IncidentBot.Workflow.Plan;
 
@@ -6,7 +7,7 @@ namespace Jivrus.IncidentBot.Workflow.Plan;
 internal static partial class SeverityReader
 {
     private static readonly string[] Keys =
-        ["id", "name", "description", "acknowledgeWithin", "updateEvery", "resolveWithin", "clock", "rca"];
+        ["id", "name", "aliases", "description", "acknowledgeWithin", "updateEvery", "resolveWithin", "clock", "rca"];
 
     // declared: every well-formed id the file declares, even on entries with other errors, so references
     // to them (promoteAs, defaultSeverity) are not reported as unknown as well.
@@ -22,6 +23,7 @@ internal static partial class SeverityReader
             errors.Add(root.Get("severities")!, "the plan defines no severities; add at least sev1");
 
         var number = 0;
+        var aliases = new List<(string Severity, string Alias, YamlNode Node)>();
         foreach (var item in items)
         {
             number++;
@@ -43,10 +45,14 @@ internal static partial class SeverityReader
                     seen[id] = PlanErrorList.LineOf(map.Get("id")!);
             }
 
+            var own = ReadAliases(map, errors);
+            if (id is not null)
+                aliases.AddRange(own.Select(a => (id, a.Alias, a.Node)));
             if (ReadOne(map, id, errors) is { } severity)
-                result.Add(severity);
+                result.Add(severity with { Aliases = own.Select(a => a.Alias).ToList() });
         }
 
+        SeverityAliases.Check(result, aliases, errors);
         declared = seen.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return result;
     }
@@ -72,6 +78,21 @@ internal static partial class SeverityReader
             Clock = clock.Value,
             Rca = rca,
         };
+    }
+
+    private static List<(string Alias, YamlNode Node)> ReadAliases(YamlMap map, PlanErrorList errors)
+    {
+        var result = new List<(string, YamlNode)>();
+        foreach (var item in map.List("aliases") ?? [])
+        {
+            var alias = string.Join(' ', ((item as YamlScalarNode)?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (alias.Length == 0)
+                errors.Add(item, $"an alias of {map.Context} must be a word or words, such as outage or \"data loss\"");
+            else
+                result.Add((alias, item));
+        }
+
+        return result;
     }
 
     private static ClockKind? ReadClock(YamlMap map, PlanErrorList errors)

@@ -28,7 +28,7 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
             Start = start,
             End = end,
             TimeZone = plan.TimeZone,
-            Severities = plan.Severities.Select(s => Counts(s, rows)).ToList(),
+            Severities = SeverityRows(rows),
             Mtta = DurationStats.Of(acknowledgedInWindow),
             Mttr = DurationStats.Of(resolvedInWindow.Select(x => x.At - x.Row.Incident.ReportedAt)),
             Acknowledge = Tally(counted.Select(AcknowledgeOutcome)),
@@ -41,12 +41,20 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
         };
     }
 
-    private SeverityCounts Counts(SeverityPlan severity, IReadOnlyList<Row> rows)
+    // Incidents still waiting for triage get a row of their own: counting them as critical would be a guess.
+    private List<SeverityCounts> SeverityRows(IReadOnlyList<Row> rows)
     {
-        var of = rows.Where(r => r.Severity == severity).ToList();
+        var result = plan.Severities.Select(s => Counts(s.Id, s.Name, rows.Where(r => r.Severity == s && !r.Incident.NeedsTriage).ToList())).ToList();
+        if (rows.Any(r => r.Incident.NeedsTriage))
+            result.Add(Counts("", "Needs triage", rows.Where(r => r.Incident.NeedsTriage).ToList()));
+        return result;
+    }
+
+    private SeverityCounts Counts(string id, string name, IReadOnlyList<Row> of)
+    {
         return new SeverityCounts(
-            severity.Id,
-            severity.Name,
+            id,
+            name,
             Opened: of.Count(r => InWindow(r.Incident.ReportedAt)),
             Resolved: of.Count(r => r.History.State != IncidentState.Cancelled && r.History.Resolutions.Any(InWindow)),
             StillOpen: of.Count(r => r.History.IsOpen),
@@ -117,6 +125,6 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
 
     private sealed record Row(Incident Incident, IncidentHistory History, SeverityPlan Severity)
     {
-        public IncidentRef Ref { get; } = new(Incident.Number, Incident.Title, Severity.Id);
+        public IncidentRef Ref { get; } = new(Incident.Number, Incident.Title, Incident.NeedsTriage ? Incident.TriageLabel : Severity.Id);
     }
 }

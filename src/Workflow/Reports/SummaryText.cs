@@ -31,7 +31,7 @@ public static class SummaryText
         {
             text.Append('\n').Append(Counts("All", total));
             foreach (var severity in summary.Severities.Where(s => !s.IsEmpty))
-                text.Append("\n  ").Append(Counts($"{severity.SeverityId} {severity.Name}", severity));
+                text.Append("\n  ").Append(Counts(severity.SeverityId.Length == 0 ? severity.Name : $"{severity.SeverityId} {severity.Name}", severity));
         }
 
         text.Append("\nMTTA ").Append(Stats(summary.Mtta, "acknowledged"));

@@ -48,6 +48,7 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
             e.HasIndex(i => i.CancelledAt).HasFilter("\"CancelledAt\" IS NOT NULL");
             e.Ignore(i => i.NewTimelineEntries);
             e.Ignore(i => i.Notices);
+            e.Ignore(i => i.Classification);
         });
 
         model.Entity<TimelineEntry>(e =>

@@ -11,11 +11,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> factory, StorageOptions options, TimeProvider time, ILogger<StorageInitializer> log)
 {
     /// <summary>The schema this build expects. Add a step to <see cref="Steps"/> when it grows.</summary>
-    public const int CurrentVersion = Tickets.TicketSchema.Version;
+    public const int CurrentVersion = TriageSchema.Version;
 
     // Upgrade steps after the initial schema: version → SQL per provider.
     private static readonly IReadOnlyList<(int Version, string Sqlite, string Postgres)> Steps =
-        [(Tickets.TicketSchema.Version, Tickets.TicketSchema.Sqlite, Tickets.TicketSchema.Postgres)];
+        [
+            (Tickets.TicketSchema.Version, Tickets.TicketSchema.Sqlite, Tickets.TicketSchema.Postgres),
+            (TriageSchema.Version, TriageSchema.Sqlite, TriageSchema.Postgres),
+        ];
 
     private const long AdvisoryLockKey = 0x4A49_5652_5553; // any constant shared by all replicas
 

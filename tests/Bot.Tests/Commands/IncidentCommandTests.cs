@@ -48,10 +48,18 @@ public sealed class IncidentCommandTests
     [Theory]
     [InlineData("sev")]
     [InlineData("sev INC-7")]
-    [InlineData("sev sev0")]
-    [InlineData("sev high")]
-    public void Sev_WithoutAValidSeverity_IsTheUsageLine(string text) =>
-        IncidentError(text).Should().Be("Usage: /incident sev [INC-n] <sevN>");
+    [InlineData("sev 7 one two three four")]
+    public void Sev_WithoutASeverity_IsTheUsageLine(string text) =>
+        IncidentError(text).Should().Be("Usage: /incident sev [INC-n] <sevN|name>");
+
+    [Theory]
+    [InlineData("sev high", null, "high")]
+    [InlineData("sev INC-7 Critical", 7, "Critical")]
+    [InlineData("sev 7 data loss", 7, "data loss")]
+    [InlineData("sev 7 P1", 7, "P1")]
+    [InlineData("sev sev0", null, "sev0")]
+    public void Sev_WithAWord_LeavesItToThePlan(string text, int? id, string severity) =>
+        Incident(text).Should().Be(new SeverityCommand(id, severity));
 
     [Theory]
     [InlineData("mitigate", "Usage: /incident mitigate [INC-n] <note>")]

@@ -21,6 +21,25 @@ public sealed class ReportCommandTests
     public void Report_SeverityFirstOrLast_IsTakenOutOfTheTitle(string text) =>
         Incident(text).Should().Be(new ReportCommand("Checkout is down", "sev1", null));
 
+    [Theory]
+    [InlineData("report Checkout is down sev 1")]
+    [InlineData("report SEV 1 Checkout is down")]
+    [InlineData("report Checkout is sev 1 down")]
+    public void Report_SevAndNumberAsTwoWords_IsTakenOutOfTheTitle(string text) =>
+        Incident(text).Should().Be(new ReportCommand("Checkout is down", "sev1", null));
+
+    [Fact]
+    public void Report_SevAsTheLastWord_StaysInTheTitle() =>
+        Incident("report Checkout shows sev").Should().Be(new ReportCommand("Checkout shows sev", null, null));
+
+    [Fact]
+    public void Report_SevNAndSevNAsTwoWordsDiffering_IsAnError() =>
+        IncidentError("report sev1 DB down sev 2").Should().Be("Give one severity, not both sev1 and sev2.");
+
+    [Fact]
+    public void Report_NamesAndPriorities_StayInTheTitleForThePlanToRead() =>
+        Incident("report P1 checkout down critical").Should().Be(new ReportCommand("P1 checkout down critical", null, null));
+
     [Fact]
     public void Report_SeverityInTheMiddle_JoinsTheTitleWithOneSpace() =>
         Incident("report Checkout sev2 is down").Should().Be(new ReportCommand("Checkout is down", "sev2", null));

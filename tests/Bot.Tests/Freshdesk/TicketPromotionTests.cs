@@ -22,7 +22,7 @@ public sealed class TicketPromotionTests : IAsyncLifetime
 
         var reply = await _scenario.CommandAsync("ana", "/ticket", "incident 42");
 
-        reply.Text.Should().Be("INC-1 reported: Checkout fails with error 500 (sev2).");
+        reply.Text.Should().Be("INC-1 reported: Checkout fails with error 500. Filed as sev2 (High) from the ticket's priority. Not right? /incident sev INC-1 <sev1..sev4>");
         var incident = await _scenario.Host.IncidentAsync(1);
         incident.Title.Should().Be("Checkout fails with error 500");
         incident.Impact.Should().Be("Customers cannot pay since 10:00.");

@@ -43,11 +43,12 @@ public sealed class PlanCheckVerbTests : IDisposable
         lines.Should().Contain("Time zone:        Asia/Kolkata");
         lines.Should().Contain("Business hours:   Mon-Fri 09:00-18:00");
         lines.Should().ContainInOrder(
-            "  id    name      acknowledge  update  resolve  clock          RCA",
-            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d",
-            "  sev2  High      30m          1h      8h       calendar       -",
-            "  sev3  Medium    4h           8h      3d       businessHours  -",
-            "  sev4  Low       8h           1d      5d       businessHours  -");
+            "  id    name      acknowledge  update  resolve  clock          RCA               aliases",
+            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d  outage, down, breach, \"data loss\", emergency",
+            "  sev2  High      30m          1h      8h       calendar       -                 major, degraded, broken, urgent",
+            "  sev3  Medium    4h           8h      3d       businessHours  -                 impaired, intermittent, slow, workaround",
+            "  sev4  Low       8h           1d      5d       businessHours  -                 cosmetic, typo, minor");
+        lines.Should().Contain("Default severity: none (a report naming no severity needs triage, on sev1 clocks)");
     }
 
     [Fact]

@@ -84,6 +84,7 @@ internal abstract class ChatDriver : IChatDriver
     protected Person PersonOf(string person) =>
         Plan.FindPerson(person) ?? throw new ArgumentException($"'{person}' is not a person of the parity plan.", nameof(person));
 
+    // A button value may carry more after the incident ("INC-1 sev2"); the incident comes first.
     protected static int NumberOf(string incidentId) =>
-        IncidentId.TryParse(incidentId, out var number) ? number : throw new ArgumentException($"'{incidentId}' is not an incident id.", nameof(incidentId));
+        IncidentId.TryParse(incidentId.Split(' ')[0], out var number) ? number : throw new ArgumentException($"'{incidentId}' is not an incident id.", nameof(incidentId));
 }

@@ -18,7 +18,7 @@ public sealed class DefaultPlanTests
         plan.BusinessHours.Days.Should().BeEquivalentTo(expected.BusinessHours.Days);
         plan.BusinessHours.Start.Should().Be(new TimeOnly(9, 0));
         plan.BusinessHours.End.Should().Be(new TimeOnly(18, 0));
-        plan.Severities.Should().BeEquivalentTo(expected.Severities, o => o.WithStrictOrdering().Excluding(s => s.Description));
+        plan.Severities.Should().BeEquivalentTo(expected.Severities, o => o.WithStrictOrdering().Excluding(s => s.Description).Excluding(s => s.Aliases));
         plan.Escalation.RepeatAtTop.Should().Be(2);
         plan.Escalation.Levels.Should().BeEquivalentTo(expected.Escalation.Levels, o => o.WithStrictOrdering());
         plan.Summaries.Should().Be(expected.Summaries);
@@ -49,11 +49,22 @@ public sealed class DefaultPlanTests
     }
 
     [Fact]
-    public void LoadFile_WithShippedDefaultPlan_DefaultsToLeastUrgentSeverity()
+    public void LoadFile_WithShippedDefaultPlan_HasNoDefaultSoUnnamedReportsNeedTriage()
     {
         var plan = PlanLoader.LoadFile(ShippedPlanPath);
 
-        plan.DefaultSeverity.Should().Be("sev4");
+        plan.DefaultSeverity.Should().Be("");
         plan.Severity("sev1").Description.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void LoadFile_WithShippedDefaultPlan_HasAliasesForEverySeverity()
+    {
+        var plan = PlanLoader.LoadFile(ShippedPlanPath);
+
+        plan.Severity("sev1").Aliases.Should().Equal("outage", "down", "breach", "data loss", "emergency");
+        plan.Severity("sev2").Aliases.Should().Equal("major", "degraded", "broken", "urgent");
+        plan.Severity("sev3").Aliases.Should().Equal("impaired", "intermittent", "slow", "workaround");
+        plan.Severity("sev4").Aliases.Should().Equal("cosmetic", "typo", "minor");
     }
 }

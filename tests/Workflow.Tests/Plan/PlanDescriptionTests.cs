@@ -14,9 +14,33 @@ public sealed class PlanDescriptionTests
 
         lines.Should().ContainInOrder(
             "Severities:",
-            "  id    name      acknowledge  update  resolve  clock          RCA",
-            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d",
-            "  sev2  High      30m          1h      8h       calendar       -");
+            "  id    name      acknowledge  update  resolve  clock          RCA               aliases",
+            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d  -",
+            "  sev2  High      30m          1h      8h       calendar       -                 -");
+    }
+
+    [Fact]
+    public void Describe_WithAliases_ShowsThemPerSeverity()
+    {
+        var standard = TestPlans.Standard();
+        var sev1 = standard.Severities[0] with { Aliases = ["outage", "data loss"] };
+        var plan = standard with { Severities = [sev1, .. standard.Severities.Skip(1)] };
+
+        var lines = PlanDescription.Describe(plan).Split(Environment.NewLine);
+
+        lines.Should().ContainInOrder(
+            "  id    name      acknowledge  update  resolve  clock          RCA               aliases",
+            "  sev1  Critical  15m          30m     4h       calendar       required, due 5d  outage, \"data loss\"");
+    }
+
+    [Fact]
+    public void Describe_WithoutDefaultSeverity_SaysUnnamedReportsNeedTriage()
+    {
+        var plan = TestPlans.Standard() with { DefaultSeverity = "" };
+
+        var lines = PlanDescription.Describe(plan).Split(Environment.NewLine);
+
+        lines[2].Should().Be("Default severity: none (a report naming no severity needs triage, on sev1 clocks)");
     }
 
     [Fact]

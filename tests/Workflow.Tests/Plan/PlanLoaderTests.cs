@@ -23,13 +23,15 @@ public sealed class PlanLoaderTests
     }
 
     [Fact]
-    public void Parse_WithoutDefaultSeverity_UsesLeastUrgent()
+    public void Parse_WithoutDefaultSeverity_LeavesUnnamedReportsToTriage()
     {
         var yaml = new PlanYaml();
 
         var plan = PlanLoader.Parse(yaml.Text, FileName);
 
-        plan.DefaultSeverity.Should().Be("sev2");
+        plan.DefaultSeverity.Should().Be("");
+        plan.DefaultSeverityOrTriage.Should().BeNull();
+        plan.TriageSeverity.Id.Should().Be("sev1");
     }
 
     [Fact]

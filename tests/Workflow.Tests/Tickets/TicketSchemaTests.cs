@@ -17,6 +17,7 @@ public sealed class TicketSchemaTests
         {
             await db.Database.ExecuteSqlRawAsync("DROP TABLE \"watched_tickets\"; DROP TABLE \"ticket_timeline\"; DROP TABLE \"incident_ticket_links\"; DROP TABLE \"ticket_notes\";");
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"outbox\" DROP COLUMN \"TicketId\"");
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"incidents\" DROP COLUMN \"NeedsTriage\"");
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"schema_version\" WHERE \"Version\" > 1");
             await db.Database.ExecuteSqlRawAsync("INSERT INTO \"schema_version\" (\"Version\", \"AppliedAt\") SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM \"schema_version\")");
         }

@@ -22,5 +22,5 @@ public sealed record LocalFormReply(IReadOnlyDictionary<string, string> Errors, 
 /// <summary>Someone the page offers to speak as.</summary>
 public sealed record LocalPerson(string Id, string Name, IReadOnlyList<string> Roles);
 
-/// <summary>A severity the report form offers.</summary>
+/// <summary>A severity the report form offers; the first, with an empty id, is "not sure".</summary>
 public sealed record LocalSeverity(string Id, string Name, string Description);

@@ -34,7 +34,8 @@ public static class LocalEndpoints
         TypedResults.Ok(plan.People.Select(p => new LocalPerson(p.Id, p.Name, p.Roles)).ToArray());
 
     private static Ok<LocalSeverity[]> Severities(ResponsePlan plan) =>
-        TypedResults.Ok(plan.Severities.Select(s => new LocalSeverity(s.Id, s.Name, s.Description)).ToArray());
+        TypedResults.Ok(plan.Severities.Select(s => new LocalSeverity(s.Id, s.Name, s.Description))
+            .Prepend(new LocalSeverity("", Messages.SeverityHint.NoChoice(plan), Messages.SeverityHint.Field(plan))).ToArray());
 
     private static async Task<Results<Ok<LocalReply>, ValidationProblem>> MessageAsync(LocalMessageRequest request, TurnHandler turns, CancellationToken ct)
     {

@@ -33,17 +33,24 @@ internal static class SlackModals
                 ["value"] = level.Id,
             };
             options.Add(option);
-            if (string.Equals(level.Id, severity ?? plan.DefaultSeverityPlan.Id, StringComparison.OrdinalIgnoreCase))
+            // Nothing is preselected unless asked: an untouched field must not silently choose for the reporter.
+            if (string.Equals(level.Id, severity, StringComparison.OrdinalIgnoreCase))
                 initial = option.DeepClone().AsObject();
         }
 
-        var select = new JsonObject { ["type"] = "static_select", ["action_id"] = ValueAction, ["options"] = options };
+        var select = new JsonObject
+        {
+            ["type"] = "static_select",
+            ["action_id"] = ValueAction,
+            ["options"] = options,
+            ["placeholder"] = BlockKitRenderer.Plain(Messages.SeverityHint.NoChoice(plan), 150),
+        };
         if (initial is not null)
             select["initial_option"] = initial;
         return View(ReportCallback, "Report an incident", "Report", channelId, new JsonArray
         {
             Input("title", "Title", TextInput(Incident.MaxTitleLength, multiline: false, "What is broken?")),
-            Input("severity", "Severity", select),
+            Input("severity", "Severity", select, optional: true, hint: Messages.SeverityHint.Field(plan)),
             Input("impact", "Customer impact", TextInput(Incident.MaxTextLength, multiline: true, "Who is affected and how?"), optional: true),
             Input("description", "Description", TextInput(Incident.MaxTextLength, multiline: true, "What you saw, since when, links"), optional: true),
         });
@@ -110,14 +117,20 @@ internal static class SlackModals
         ["blocks"] = blocks,
     };
 
-    private static JsonObject Input(string field, string label, JsonObject element, bool optional = false) => new()
+    private static JsonObject Input(string field, string label, JsonObject element, bool optional = false, string? hint = null)
     {
-        ["type"] = "input",
-        ["block_id"] = field,
-        ["label"] = BlockKitRenderer.Plain(label, 2000),
-        ["optional"] = optional,
-        ["element"] = element,
-    };
+        var input = new JsonObject
+        {
+            ["type"] = "input",
+            ["block_id"] = field,
+            ["label"] = BlockKitRenderer.Plain(label, 2000),
+            ["optional"] = optional,
+            ["element"] = element,
+        };
+        if (hint is not null)
+            input["hint"] = BlockKitRenderer.Plain(hint, 2000);
+        return input;
+    }
 
     private static JsonObject TextInput(int max, bool multiline, string placeholder) => new()
     {

@@ -102,7 +102,7 @@ internal static class AdaptiveCardRenderer
         actionId.StartsWith("ticket.", StringComparison.Ordinal) ? "ticket" : "incident";
 
     private static string? IncidentOf(Card card) =>
-        card.Buttons.FirstOrDefault(b => ValueKey(b.ActionId) == "incident")?.Value
+        card.Buttons.FirstOrDefault(b => ValueKey(b.ActionId) == "incident")?.Value.Split(' ')[0]
         ?? (card.Title.StartsWith("INC-", StringComparison.Ordinal) ? card.Title.Split(' ')[0] : null);
 
     private static string Color(CardTone tone) => tone switch

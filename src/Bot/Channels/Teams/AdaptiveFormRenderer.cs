@@ -26,13 +26,16 @@ internal static class AdaptiveFormRenderer
             ["id"] = "severity",
             ["label"] = "Severity",
             ["style"] = "compact",
-            ["value"] = Value(values, "severity") ?? plan.DefaultSeverityPlan.Id,
+            ["placeholder"] = Messages.SeverityHint.NoChoice(plan),
             ["choices"] = new JsonArray([.. plan.Severities.Select(s => new JsonObject
             {
                 ["title"] = $"{s.Id} · {s.Name}{(s.Description.Length > 0 ? $" — {s.Description}" : "")}", ["value"] = s.Id,
             })]),
         };
+        if (Value(values, "severity") is { } chosen)
+            severity["value"] = chosen;
         Add(body, severity, errors);
+        body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = Messages.SeverityHint.Field(plan), ["wrap"] = true, ["isSubtle"] = true, ["size"] = "Small", ["spacing"] = "None" });
         Add(body, Input("impact", "Impact", "Who or what is affected", values, multiline: true), errors);
         Add(body, Input("description", "Description", "What happened, what you have tried", values, multiline: true), errors);
         return Form(body, "Report incident", new JsonObject { ["form"] = ReportForm }, "Report an incident");

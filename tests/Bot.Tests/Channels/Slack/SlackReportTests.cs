@@ -25,7 +25,7 @@ public sealed class SlackReportTests : IAsyncLifetime
         response.Content.Headers.ContentLength.Should().Be(bytes.Length);
         var body = JsonNode.Parse(bytes)!;
         body["response_type"]!.GetValue<string>().Should().Be("ephemeral");
-        body["text"]!.GetValue<string>().Should().Be("INC-1 reported: Checkout is down (sev1).");
+        body["text"]!.GetValue<string>().Should().Be("INC-1 reported: Checkout is down. Filed as sev1 (Critical), as chosen. Not right? /incident sev INC-1 &lt;sev1..sev4&gt;"); // Slack mrkdwn shows it as <sev1..sev4>
         // A confirmation only: Slack cannot update an ephemeral answer, so the live card is left to the incident's posts.
         body["blocks"].Should().BeNull();
     }

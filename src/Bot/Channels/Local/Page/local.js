@@ -215,8 +215,9 @@
     const close = () => slot.replaceChildren();
     let node;
     if (form.kind === "report") {
-      const severity = el("select", {}, el("option", { value: "" }, "plan default"),
-        state.severities.map((s) => el("option", { value: s.id }, `${s.id} · ${s.name}`)));
+      // The server lists the "not sure" choice first (id ""), worded for this plan (its default, or triage).
+      const severity = el("select", {},
+        state.severities.map((s) => el("option", { value: s.id, title: s.description }, s.id ? `${s.id} · ${s.name}` : s.name)));
       severity.value = form.severity || "";
       node = el("form", { class: "form", "aria-labelledby": "form-title" },
         el("h3", { id: "form-title" }, "Report an incident"),
