@@ -54,7 +54,7 @@ public sealed class TicketReplyTests : IAsyncLifetime
 
         var reply = await _scenario.PressAsync("gus", "ticket.reply", "42:INC-1");
 
-        reply.Text.Should().Be("gus is not a responder in the response plan, so cannot reply to the customer of ticket #42 about INC-1. Ask the on-call (Ana, Ben) or use /escalate INC-1.");
+        reply.Text.Should().Be("gus cannot reply to the customer of ticket #42 about INC-1. Ask someone paged for it (Ana, Ben) or a manager (Dana).");
         reply.Form.Should().BeNull();
     }
 
@@ -118,7 +118,7 @@ public sealed class TicketReplyTests : IAsyncLifetime
 
         result.Errors.Should().Equal(new Dictionary<string, string>
         {
-            ["reply"] = "gus is not a responder in the response plan, so cannot reply to the customer of ticket #42 about INC-1. Ask the on-call (Ana, Ben) or use /escalate INC-1.",
+            ["reply"] = "gus cannot reply to the customer of ticket #42 about INC-1. Ask someone paged for it (Ana, Ben) or a manager (Dana).",
         });
         _scenario.Freshdesk.RepliesOf(42).Should().BeEmpty();
         (await _scenario.Tickets.TimelineAsync(42)).Should().NotContain(e => e.Action == "replied");

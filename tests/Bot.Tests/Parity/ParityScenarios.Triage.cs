@@ -51,7 +51,7 @@ public abstract partial class ParityScenarios
         var turn = await Chat.PressAsync(Eve, ActionIds.Severity, "INC-1 sev4");
 
         // The refusal is Desk.Authorize's own sentence: the press went the same way as /incident sev.
-        turn.Reply.Should().Be("Eve is not a responder in the response plan, so cannot change the severity of INC-1. Ask the on-call (Ana, Ben) or use /escalate INC-1.");
+        turn.Reply.Should().Be("Eve cannot change the severity of INC-1. Ask someone paged for it (Ana, Ben) or a manager (Dana), or use /escalate INC-1 to page the next level.");
         (await Chat.CardAsync(Place.Announce, Inc1)).Should().Contain("Needs triage: on sev1 · Critical clocks until someone picks a severity");
     }
 }
