@@ -30,19 +30,8 @@ internal sealed partial class SlackApiClient(
 
     /// <summary>Calls <paramref name="method"/>; returns the reply when <c>ok</c> is true.</summary>
     /// <param name="quiet">Error codes the caller expects and handles, so they are not logged as errors.</param>
-    public async Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken ct, params string[] quiet)
-    {
-        var reply = await SendAsync(method, new Uri(Options.ApiBase, method), body, withToken: true, ct);
-        if (reply["ok"]?.GetValue<bool>() == true)
-            return reply;
-
-        var error = reply["error"]?.GetValue<string>() ?? "unknown_error";
-        if (quiet.Contains(error))
-            log.LogDebug("Slack {Method} answered {Error}", method, error);
-        else
-            log.LogError("Slack {Method} answered ok:false with {Error}", method, error);
-        throw new SlackApiException(method, error, TransientCodes.Contains(error));
-    }
+    public async Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken ct, params string[] quiet) =>
+        Checked(method, await SendAsync(method, new Uri(Options.ApiBase, method), body, withToken: true, ct), quiet);
 
     /// <summary>
     /// Shows a sentence to the person behind an interaction through its <c>response_url</c>, beside the original message
@@ -57,9 +46,12 @@ internal sealed partial class SlackApiClient(
         }, withToken: false, ct);
 
     /// <summary>Calls a read method that takes form fields rather than JSON (<c>users.info</c>); otherwise as <see cref="CallAsync"/>.</summary>
-    public async Task<JsonObject> CallFormAsync(string method, IReadOnlyDictionary<string, string> fields, CancellationToken ct, params string[] quiet)
+    public async Task<JsonObject> CallFormAsync(string method, IReadOnlyDictionary<string, string> fields, CancellationToken ct, params string[] quiet) =>
+        Checked(method, await SendAsync(method, new Uri(Options.ApiBase, method), () => new FormUrlEncodedContent(fields), withToken: true, ct), quiet);
+
+    /// <summary>The reply when <c>ok</c> is true; otherwise logs the error code (quietly when the caller expects it) and throws.</summary>
+    private JsonObject Checked(string method, JsonObject reply, string[] quiet)
     {
-        var reply = await SendAsync(method, new Uri(Options.ApiBase, method), () => new FormUrlEncodedContent(fields), withToken: true, ct);
         if (reply["ok"]?.GetValue<bool>() == true)
             return reply;
         var error = reply["error"]?.GetValue<string>() ?? "unknown_error";
