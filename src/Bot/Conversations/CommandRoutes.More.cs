@@ -25,12 +25,12 @@ public sealed partial class CommandRoutes
 
     private async Task<TurnReply> CloseAsync(TurnContext context, CloseCommand command, CancellationToken ct)
     {
-        var reply = await OnIncident(context, command.IncidentNumber, "close", n => _desk.CloseAsync(context.Who, n, ct));
+        DeskResult? result = null;
+        var reply = await OnIncident(context, command.IncidentNumber, "close", async n => result = await _desk.CloseAsync(context.Who, n, ct));
         // Closing a critical incident without its RCA parks it in RcaPending: open the RCA form at once.
-        if (await context.IncidentAsync(command.IncidentNumber) is { } number && reply.HasCard
-            && reply.Text.Contains("root-cause analysis is required", StringComparison.Ordinal))
-            return reply with { Form = new FormRequest(FormKind.Rca, number) };
-        return reply;
+        return result is { Status: DeskStatus.Done, Incident: { State: IncidentState.RcaPending } parked }
+            ? reply with { Form = new FormRequest(FormKind.Rca, parked.Number) }
+            : reply;
     }
 
     private async Task<TurnReply> TimelineAsync(TurnContext context, TimelineCommand command, CancellationToken ct)
