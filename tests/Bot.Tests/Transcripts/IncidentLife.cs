@@ -11,13 +11,18 @@ namespace Jivrus.IncidentBot.Bot.Tests.Transcripts;
 internal static class IncidentLife
 {
     private const string Ana = "ana";
+    private const string Ben = "ben";
     private const string Chen = "chen";
+    private const string Dana = "dana";
     private const string Eve = "eve";
 
     public static async Task RunAsync(TranscriptChannel chat)
     {
         await CriticalIncidentAsync(chat);
         await TicketAsync(chat);
+        await WaivedRcaAsync(chat);
+        await TriageAsync(chat);
+        await ListsAsync(chat);
     }
 
     private static async Task CriticalIncidentAsync(TranscriptChannel chat)
@@ -70,10 +75,69 @@ internal static class IncidentLife
         await chat.PressAsync("10:23:20", "Ana presses Send reply to customer on the offer in #support", Ana,
             "ticket.reply", "42:INC-2", Where.Support);
 
+        await chat.SubmitTicketReplyAsync("10:23:30", "Ana edits the customer draft and sends it", Ana,
+            "We are sorry for the trouble; please retry any payment that failed.");
+
         await chat.TicketChangedAsync("10:23:40", "Freshdesk: ticket #42 is resolved", ticket with { Status = TicketCodes.Resolved, FirstRespondedAt = TranscriptChannel.At("10:23:20") });
 
         await chat.SayAsync("10:24:00", "Ana closes INC-2", Ana, "/incident close INC-2", Where.Announce);
 
         await chat.WaitUntilAsync("10:30:00");
+    }
+
+    /// <summary>
+    /// A sev1 named by a word ("down"), the refusal of someone with no role, a commander by assignment, and an RCA
+    /// that a manager waives: the button tells only how, the command with its reason closes the incident.
+    /// </summary>
+    private static async Task WaivedRcaAsync(TranscriptChannel chat)
+    {
+        await chat.SayAsync("10:30:00", "Eve reports an outage without a sevN: the word \"down\" makes it critical", Eve,
+            "/incident report Payments API down for EU customers impact: EU card payments time out", Where.Announce);
+
+        await chat.PressAsync("10:30:10", "Eve (no role) presses Acknowledge on the card in #incidents", Eve,
+            "incident.acknowledge", "INC-3", Where.Announce);
+
+        await chat.SayAsync("10:30:20", "Ana makes Chen the commander (his level has not been paged)", Ana,
+            "/incident assign INC-3 @chen", Where.Announce);
+
+        await chat.SayAsync("10:30:40", "Chen, as commander, posts an update", Chen,
+            "/incident update INC-3 Failed over EU traffic to the standby payment provider next 2m", Where.Announce);
+
+        await chat.SayAsync("10:31:20", "Chen resolves INC-3", Chen,
+            "/incident resolve INC-3 EU traffic runs on the standby provider; timeouts stopped", Where.Announce);
+
+        await chat.PressAsync("10:31:30", "Chen presses Close: INC-3 is critical and waits for its RCA", Chen,
+            "incident.close", "INC-3", Where.Announce);
+
+        await chat.PressAsync("10:31:40", "Ana (not a manager) presses Waive RCA", Ana,
+            "incident.waive", "INC-3", Where.Announce);
+
+        await chat.PressAsync("10:31:50", "Dana (manager) presses Waive RCA", Dana,
+            "incident.waive", "INC-3", Where.Announce);
+
+        await chat.SayAsync("10:32:00", "Dana waives the RCA with a reason", Dana,
+            "/incident rca waive INC-3 The provider's own post-incident report covers the cause", Where.Announce);
+    }
+
+    /// <summary>A report with no severity word needs triage: it runs the most urgent clock until Ana picks sev3 on its card.</summary>
+    private static async Task TriageAsync(TranscriptChannel chat)
+    {
+        await chat.SayAsync("10:33:00", "Ben reports a problem with no severity word: it needs triage", Ben,
+            "/incident report Search results look odd", Where.Announce);
+
+        await chat.PressAsync("10:33:20", "Ana presses sev3 · Medium on the triage card in #incidents", Ana,
+            "incident.severity", "INC-4 sev3", Where.Announce);
+
+        await chat.WaitUntilAsync("10:40:00");
+    }
+
+    /// <summary>What a manager asks for at the end: the open list, the closed list and the summary.</summary>
+    private static async Task ListsAsync(TranscriptChannel chat)
+    {
+        await chat.SayAsync("10:40:00", "Dana lists the open incidents", Dana, "/incident list", Where.Announce);
+
+        await chat.SayAsync("10:40:10", "Dana lists the closed incidents", Dana, "/incident list closed", Where.Announce);
+
+        await chat.SayAsync("10:40:20", "Dana asks for the summary", Dana, "/incident summary", Where.Announce);
     }
 }

@@ -13,6 +13,8 @@ internal sealed class LocalTranscript : TranscriptChannel
 {
     private readonly TimedHost _host;
     private int? _formIncident;
+    private LocalForm? _form;
+    private string _formWhere = LocalConversations.Announce;
     private long _seen;
 
     public LocalTranscript() => _host = new TimedHost(Clock, Settings);
@@ -39,6 +41,21 @@ internal sealed class LocalTranscript : TranscriptChannel
         var incident = _formIncident ?? throw new InvalidOperationException("No form was opened to submit.");
         var line = $"/incident rca INC-{incident} {rootCause} actions: {actions}";
         return AnswerAsync("/local/messages", new LocalMessageRequest(person, line, LocalConversations.Announce), LocalConversations.Announce);
+    }
+
+    /// <summary>The page posts a filled-in customer reply form to its own endpoint.</summary>
+    protected override async Task SubmitTicketReplyCoreAsync(string person, string added)
+    {
+        var form = _form is { TicketId: not null, IncidentNumber: not null } opened ? opened : throw new InvalidOperationException("No reply form was opened to submit.");
+        var request = new LocalTicketReplyRequest(person, form.TicketId!.Value, form.IncidentNumber!.Value, EditDraft(form.Draft, added), _formWhere);
+        using var client = CreateClient();
+        using var response = await Settle(client.PostAsJsonAsync("/local/forms/ticket-reply", request));
+        response.EnsureSuccessStatusCode();
+        var answer = await response.Content.ReadFromJsonAsync<LocalFormReply>() ?? throw new InvalidOperationException("The page got no answer.");
+        if (answer.Errors.Count > 0)
+            Transcript.Add(_formWhere, "answer", TranscriptText.Join(answer.Errors.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}: {e.Value}")));
+        if (answer.Reply is { } reply)
+            Show(_formWhere, "answer", reply.Text, reply.Card);
     }
 
     protected override void RecordPosts()
@@ -74,7 +91,10 @@ internal sealed class LocalTranscript : TranscriptChannel
         if (reply.Form is { } form)
         {
             _formIncident = form.IncidentNumber;
-            Transcript.Add(where, "form", $"{form.Kind}{(form.IncidentNumber is { } n ? $" of INC-{n}" : "")}{(form.Severity is { } s ? $" ({s})" : "")}");
+            _form = form;
+            _formWhere = where;
+            var about = form.TicketId is { } ticket ? $" of ticket #{ticket} about INC-{form.IncidentNumber}" : form.IncidentNumber is { } n ? $" of INC-{n}" : "";
+            Transcript.Add(where, "form", TranscriptText.Join([$"{form.Kind}{about}{(form.Severity is { } s ? $" ({s})" : "")}", form.Draft is { } draft ? $"field: reply: {draft}" : null]));
         }
     }
 

@@ -51,11 +51,19 @@ internal sealed class SlackTranscript : TranscriptChannel
         RecordPosts();
     }
 
-    protected override async Task SubmitRcaCoreAsync(string person, string rootCause, string actions)
+    protected override Task SubmitRcaCoreAsync(string person, string rootCause, string actions) =>
+        SubmitFormAsync(person, ("root_cause", rootCause), ("actions", actions));
+
+    protected override Task SubmitTicketReplyCoreAsync(string person, string added)
+    {
+        var draft = _lastForm?["blocks"]?.AsArray().FirstOrDefault(b => (string?)b?["block_id"] == "reply")?["element"]?["initial_value"];
+        return SubmitFormAsync(person, ("reply", EditDraft((string?)draft, added)));
+    }
+
+    private async Task SubmitFormAsync(string person, params (string Field, string Value)[] values)
     {
         var view = _lastForm ?? throw new InvalidOperationException("No form was opened to submit.");
-        using var response = await Settle(_host.SubmitAsync(SlackUser(person), (string)view["callback_id"]!, (string?)view["private_metadata"] ?? "",
-            ("root_cause", rootCause), ("actions", actions)));
+        using var response = await Settle(_host.SubmitAsync(SlackUser(person), (string)view["callback_id"]!, (string?)view["private_metadata"] ?? "", values));
         var body = await response.Content.ReadAsStringAsync();
         if (body.Length > 0 && JsonNode.Parse(body)?["errors"] is JsonObject errors)
             Transcript.Add(_actingIn, "answer", TranscriptText.Join(errors.Select(e => (string?)e.Value)));

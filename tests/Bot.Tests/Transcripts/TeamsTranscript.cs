@@ -15,7 +15,7 @@ internal sealed class TeamsTranscript : TranscriptChannel
     private readonly TeamsHost _host;
     private readonly Dictionary<string, string> _names = [];
     private readonly Dictionary<string, string> _threads = [];
-    private (string Conversation, string Card, string? Incident)? _lastForm;
+    private (string Conversation, string Card, JsonObject Data, JsonObject Form)? _lastForm;
     private int _seen;
     private int _activityIds;
 
@@ -82,12 +82,28 @@ internal sealed class TeamsTranscript : TranscriptChannel
         return order.LastOrDefault(id => Buttons(current[id]).Any(b => b.ActionId == actionId));
     }
 
-    protected override async Task SubmitRcaCoreAsync(string person, string rootCause, string actions)
+    protected override Task SubmitRcaCoreAsync(string person, string rootCause, string actions) =>
+        SubmitFormAsync(person, ("root_cause", rootCause), ("actions", actions));
+
+    protected override Task SubmitTicketReplyCoreAsync(string person, string added)
     {
-        var (conversation, card, incident) = _lastForm ?? throw new InvalidOperationException("No form was opened to submit.");
-        var activity = Activity(person, conversation, "personal");
+        var form = _lastForm?.Form ?? throw new InvalidOperationException("No form was opened to submit.");
+        var draft = form["body"]?.AsArray().FirstOrDefault(e => (string?)e?["id"] == "reply")?["value"];
+        return SubmitFormAsync(person, ("reply", EditDraft((string?)draft, added)));
+    }
+
+    /// <summary>Presses the form's submit button with the fields filled in: its data plus one value per input.</summary>
+    private async Task SubmitFormAsync(string person, params (string Field, string Value)[] values)
+    {
+        var (conversation, card, data, _) = _lastForm ?? throw new InvalidOperationException("No form was opened to submit.");
+        // The form is submitted where it was shown: a channel stays a channel, so it is never taken for the person's 1:1 chat.
+        var kind = NameOf(conversation, null).StartsWith("DM ", StringComparison.Ordinal) ? "personal" : "channel";
+        var activity = Activity(person, conversation, kind);
         activity["replyToId"] = card;
-        activity["value"] = new JsonObject { ["form"] = "rca", ["incident"] = incident, ["root_cause"] = rootCause, ["actions"] = actions };
+        var value = data.DeepClone().AsObject();
+        foreach (var (field, text) in values)
+            value[field] = text;
+        activity["value"] = value;
         await SendAsync(activity);
     }
 
@@ -126,14 +142,11 @@ internal sealed class TeamsTranscript : TranscriptChannel
             var (text, buttons) = Shown(call);
             if (answers)
             {
-                if (call.Method == "POST" && call.Card?["actions"]?[0]?["data"]?["form"] is JsonNode form)
+                if (call.Card?["actions"]?[0]?["data"] is JsonObject data && data["form"] is not null)
                 {
-                    _lastForm = (conversation, call.Id!, (string?)call.Card?["actions"]?[0]?["data"]?["incident"]);
-                    Transcript.Add(where, "form", text, buttons);
-                }
-                else if (call.Method == "PUT" && call.Card?["actions"]?[0]?["data"]?["form"] is not null)
-                {
-                    _lastForm = (conversation, call.Path[(call.Path.LastIndexOf('/') + 1)..], (string?)call.Card?["actions"]?[0]?["data"]?["incident"]);
+                    // A form posted anew, or put in place of the card whose button opened it.
+                    var card = call.Method == "POST" ? call.Id! : call.Path[(call.Path.LastIndexOf('/') + 1)..];
+                    _lastForm = (conversation, card, data.DeepClone().AsObject(), call.Card!.DeepClone().AsObject());
                     Transcript.Add(where, "form", text, buttons);
                 }
                 else

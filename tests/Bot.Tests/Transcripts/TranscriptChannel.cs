@@ -34,6 +34,8 @@ internal abstract class TranscriptChannel : IAsyncDisposable
     /// <summary>Tuesday 2025-03-04, 10:00 in Asia/Kolkata: inside business hours, far from the daily summary.</summary>
     public static readonly DateTimeOffset Start = new(2025, 3, 4, 4, 30, 0, TimeSpan.Zero);
 
+    private int _freshdeskSeen;
+
     protected TranscriptChannel() => Clock = new ParityClock(Start);
 
     public Transcript Transcript { get; } = new();
@@ -65,6 +67,9 @@ internal abstract class TranscriptChannel : IAsyncDisposable
     /// <summary>The person fills in and submits the RCA form the bot last opened for them.</summary>
     protected abstract Task SubmitRcaCoreAsync(string person, string rootCause, string actions);
 
+    /// <summary>The person sends the customer reply form the bot last opened for them: its draft with <paramref name="added"/> after it.</summary>
+    protected abstract Task SubmitTicketReplyCoreAsync(string person, string added);
+
     /// <summary>Writes the posts and card updates made since the last call to the transcript.</summary>
     protected abstract void RecordPosts();
 
@@ -80,6 +85,17 @@ internal abstract class TranscriptChannel : IAsyncDisposable
 
     public Task SubmitRcaAsync(string at, string what, string person, string rootCause, string actions) =>
         StepAsync(at, what, $"{PersonOf(person).Name} fills in root cause \"{rootCause}\" and actions \"{actions}\"", () => SubmitRcaCoreAsync(person, rootCause, actions));
+
+    public Task SubmitTicketReplyAsync(string at, string what, string person, string added) =>
+        StepAsync(at, what, $"{PersonOf(person).Name} adds the paragraph \"{added}\" above the sign-off of the draft and presses Send reply", () => SubmitTicketReplyCoreAsync(person, added));
+
+    /// <summary>The draft as a person edits it: <paramref name="added"/> as a paragraph of its own above the sign-off (the last paragraph).</summary>
+    protected static string EditDraft(string? draft, string added)
+    {
+        var paragraphs = (draft ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").ToList();
+        paragraphs.Insert(Math.Max(0, paragraphs.Count - 1), added);
+        return string.Join("\n\n", paragraphs.Where(p => p.Length > 0));
+    }
 
     /// <summary>Freshdesk's automation rule calls the webhook for the ticket as the fake now has it.</summary>
     public Task TicketChangedAsync(string at, string what, FakeTicket ticket) => StepAsync(at, what, null, async () =>
@@ -122,6 +138,7 @@ internal abstract class TranscriptChannel : IAsyncDisposable
             await Settle(Services.GetRequiredService<TimerTick>().RunOnceAsync());
             await FlushAsync();
             RecordPosts();
+            RecordFreshdesk();
         }
 
         MoveTo(end);
@@ -137,6 +154,25 @@ internal abstract class TranscriptChannel : IAsyncDisposable
         await act();
         await FlushAsync();
         RecordPosts();
+        RecordFreshdesk();
+    }
+
+    /// <summary>What the bot wrote to Freshdesk (replies to the customer, private notes) since the last step, one line each.</summary>
+    private void RecordFreshdesk()
+    {
+        var requests = Freshdesk.Requests;
+        for (; _freshdeskSeen < requests.Count; _freshdeskSeen++)
+        {
+            var request = requests[_freshdeskSeen];
+            if (request.Method == "GET" || request.Status is < 200 or > 299)
+                continue;
+            var path = request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var kind = path[^1] switch { "reply" => "reply", "notes" => "note", _ => request.Method.ToLowerInvariant() };
+            var ticket = path.Length >= 4 && path[^3] == "tickets" ? $"Freshdesk #{path[^2]}" : "Freshdesk";
+            var body = request.Body.StartsWith('{') && System.Text.Json.Nodes.JsonNode.Parse(request.Body)?["body"] is { } text ? (string?)text : request.Body;
+            // Freshdesk shows the HTML body: line breaks as lines, entities as their characters.
+            Transcript.Add(ticket, kind, TranscriptText.Line(WebUtility.HtmlDecode(body?.Replace("<br>", "\n", StringComparison.Ordinal))));
+        }
     }
 
     private void MoveTo(DateTimeOffset when)
@@ -192,11 +228,19 @@ internal abstract class TranscriptChannel : IAsyncDisposable
         return timer.Kind is TimerKind.SummaryDaily or TimerKind.SummaryWeekly ? what : $"{subject} {what}";
     }
 
-    /// <summary>Delivers everything the outbox holds, round after round, as the background loop would.</summary>
+    /// <summary>
+    /// Delivers everything the outbox holds, round after round, as the background loop would, then sends what is
+    /// due for Freshdesk (customer replies, private notes) as its own background loop would.
+    /// </summary>
     protected async Task FlushAsync()
     {
         var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
         for (var round = 0; round < 20 && await Settle(dispatcher.RunOnceAsync()) > 0; round++)
+        {
+        }
+
+        var notes = Services.GetRequiredService<FreshdeskNoteSender>();
+        for (var round = 0; round < 20 && await Settle(notes.RunOnceAsync()) > 0; round++)
         {
         }
     }

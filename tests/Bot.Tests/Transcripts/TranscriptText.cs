@@ -63,7 +63,8 @@ internal static partial class TranscriptText
                         buttons.Add(new TranscriptButton((string?)element["text"]?["text"] ?? "?", (string?)element["action_id"] ?? "?"));
                     break;
                 case "input":
-                    parts.Add("field: " + (string?)block["label"]?["text"]);
+                    // A pre-filled field (the customer reply's draft) shows what the person will send if they change nothing.
+                    parts.Add("field: " + (string?)block["label"]?["text"] + ((string?)block["element"]?["initial_value"] is { Length: > 0 } filled ? $": {filled}" : ""));
                     break;
                 default:
                     parts.Add((string?)block["text"]?["text"]);
@@ -113,7 +114,8 @@ internal static partial class TranscriptText
                     parts.AddRange((element["facts"]?.AsArray().OfType<JsonObject>() ?? []).Select(f => $"{(string?)f["title"]}: {(string?)f["value"]}"));
                     break;
                 case { } type when type.StartsWith("Input.", StringComparison.Ordinal):
-                    parts.Add("field: " + ((string?)element["label"] ?? (string?)element["placeholder"] ?? (string?)element["id"]));
+                    parts.Add("field: " + ((string?)element["label"] ?? (string?)element["placeholder"] ?? (string?)element["id"])
+                        + ((string?)element["value"] is { Length: > 0 } filled ? $": {filled}" : ""));
                     break;
                 default:
                     CollectAdaptive(element["items"], parts);
