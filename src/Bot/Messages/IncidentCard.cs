@@ -74,7 +74,7 @@ public static class IncidentCard
 
     /// <summary>The card's severity field; an incident waiting for triage says whose clocks it runs on meanwhile.</summary>
     public static string SeverityText(IncidentView incident) => incident.NeedsTriage
-        ? $"Needs triage: on {incident.SeverityId} · {incident.SeverityName} clocks until someone picks a severity"
+        ? $"needs triage (runs on {incident.SeverityId} · {incident.SeverityName} clocks until someone picks one)"
         : $"{incident.SeverityId} · {incident.SeverityName}";
 
     private static CardTone Tone(IncidentView incident) => incident.State switch

@@ -24,7 +24,7 @@ public abstract partial class ParityScenarios
 
         turn.Reply.Split('\n')[0].Should().Be(TriageReply);
         var card = await Chat.CardAsync(Place.Announce, Inc1);
-        card.Should().Contain("Needs triage: on sev1 · Critical clocks until someone picks a severity");
+        card.Should().Contain("needs triage (runs on sev1 · Critical clocks until someone picks one)");
         card!.Split('\n').Where(l => l.StartsWith("sev", StringComparison.Ordinal) && l.Contains(" · ", StringComparison.Ordinal))
             .Should().Equal("sev1 · Critical", "sev2 · High", "sev3 · Medium", "sev4 · Low");
         (await Chat.PostsAsync(Place.DirectTo(Ana))).Should().Equal(
@@ -52,6 +52,6 @@ public abstract partial class ParityScenarios
 
         // The refusal is Desk.Authorize's own sentence: the press went the same way as /incident sev.
         turn.Reply.Should().Be("Eve cannot change the severity of INC-1. Ask someone paged for it (Ana, Ben) or a manager (Dana), or use /escalate INC-1 to page the next level.");
-        (await Chat.CardAsync(Place.Announce, Inc1)).Should().Contain("Needs triage: on sev1 · Critical clocks until someone picks a severity");
+        (await Chat.CardAsync(Place.Announce, Inc1)).Should().Contain("needs triage (runs on sev1 · Critical clocks until someone picks one)");
     }
 }

@@ -163,8 +163,10 @@ internal sealed class TeamsTranscript : TranscriptChannel
                 continue;
             }
 
-            var isCard = call.Card?["body"]?[0]?["size"] is not null;
-            if (isCard && thread is null && conversation == Plan.Channels.Announce.Teams && call.Id is not null && (string?)call.Card?["body"]?[0]?["text"] is { } title && title.StartsWith("INC-", StringComparison.Ordinal))
+            // An incident card opens with its title; a prompt's card is buttons only, under the activity's text.
+            var first = call.Card?["body"] is System.Text.Json.Nodes.JsonArray { Count: > 0 } body ? body[0] : null;
+            var isCard = first?["size"] is not null;
+            if (isCard && thread is null && conversation == Plan.Channels.Announce.Teams && call.Id is not null && (string?)first?["text"] is { } title && title.StartsWith("INC-", StringComparison.Ordinal))
                 _threads[call.Id] = title.Split(' ')[0];
             Transcript.Add(where, !isCard ? "post" : where.StartsWith("DM ", StringComparison.Ordinal) ? "page" : "card", text, buttons);
         }

@@ -40,6 +40,9 @@ public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, Chann
             : card is null ? LocalPostKind.Message
             : LocalPostKind.Card;
         var text = string.IsNullOrWhiteSpace(delivery.Content.Text) ? message.Text : delivery.Content.Text;
+        // The page shows a post's text above its card; a card that only repeats it (the update nudge) says it once.
+        if (card is not null && card.Summary == text)
+            card = card with { Summary = null };
         feed.Add(conversation, text, card is null ? null : LocalCard.From(card), message.IncidentNumber, kind, message.Id);
     }
 

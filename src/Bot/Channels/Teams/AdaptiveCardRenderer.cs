@@ -54,10 +54,13 @@ internal static class AdaptiveCardRenderer
         return json;
     }
 
-    /// <summary>A sentence with buttons (RCA prompt, update nudge).</summary>
+    /// <summary>
+    /// The buttons under a sentence (RCA prompt, update nudge). Teams shows the activity's text above its card, so the
+    /// card carries only the buttons; the sentence stays its fallback for clients that cannot show cards.
+    /// </summary>
     public static JsonObject Prompt(string text, IEnumerable<CardButton> buttons)
     {
-        var json = Shell(new JsonArray { Text(text) }, text);
+        var json = Shell([], text);
         json["actions"] = new JsonArray([.. buttons.Select(b => Button(b, CardActions.Submit))]);
         return json;
     }
