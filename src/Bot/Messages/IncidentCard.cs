@@ -72,6 +72,12 @@ public static class IncidentCard
         return buttons;
     }
 
+    /// <summary>The buttons of an RCA prompt: submit it, and, while the incident waits for it, waive it (managers only).</summary>
+    public static IReadOnlyList<CardButton> RcaPromptButtons(IncidentView incident) =>
+        incident.State == IncidentState.RcaPending
+            ? [new CardButton("Submit RCA", ActionIds.Rca, incident.Id, ButtonStyle.Primary), new CardButton("Waive RCA", ActionIds.Waive, incident.Id)]
+            : [new CardButton("Submit RCA", ActionIds.Rca, incident.Id, ButtonStyle.Primary)];
+
     /// <summary>The card's severity field; an incident waiting for triage says whose clocks it runs on meanwhile.</summary>
     public static string SeverityText(IncidentView incident) => incident.NeedsTriage
         ? $"needs triage (runs on {incident.SeverityId} · {incident.SeverityName} clocks until someone picks one)"

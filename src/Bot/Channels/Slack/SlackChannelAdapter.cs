@@ -74,7 +74,7 @@ internal sealed class SlackChannelAdapter(
         var blocks = message.Kind switch
         {
             NoticeKind.RcaPrompt when incident is not null => BlockKitRenderer.Prompt(text,
-                [new CardButton("Submit RCA", ActionIds.Rca, incident.Id, ButtonStyle.Primary)]),
+                IncidentCard.RcaPromptButtons(incident)),
             NoticeKind.UpdateNudge when incident is not null => BlockKitRenderer.Prompt(text,
             [
                 new CardButton("Post update", ActionIds.Update, incident.Id, ButtonStyle.Primary),

@@ -161,7 +161,7 @@ internal sealed class TeamsChannelAdapter(
         var card = message.Kind switch
         {
             NoticeKind.RcaPrompt when incident is not null => AdaptiveCardRenderer.Prompt(message.Text,
-                [new CardButton("Submit RCA", ActionIds.Rca, incident.Id, ButtonStyle.Primary)]),
+                IncidentCard.RcaPromptButtons(incident)),
             NoticeKind.UpdateNudge when incident is not null => AdaptiveCardRenderer.Prompt(message.Text,
             [
                 new CardButton("Post update", ActionIds.Update, incident.Id, ButtonStyle.Primary),
