@@ -52,6 +52,19 @@ public sealed class SlackReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reports_WhileSlackFailsToName_AskSlackOnceAMinuteAtMost()
+    {
+        _host.Slack.NextError("users.info", "internal_error");
+        _host.Slack.Names["U0EMP"] = "Erin Lee";
+
+        await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1");
+        await _host.CommandAsync("U0EMP", "/incident", "report Search is down sev1");
+
+        (await _host.IncidentAsync(2)).ReporterName.Should().Be("U0EMP");
+        _host.Slack.Calls.Count(c => c.Method == "users.info").Should().Be(1);
+    }
+
+    [Fact]
     public async Task SlashShow_AnswersWithTheSentenceAndTheCard()
     {
         await _host.CommandAsync("U0EMP", "/incident", "report Checkout is down sev1");
