@@ -55,31 +55,8 @@ internal abstract class ChatDriver : IChatDriver
         }
     }
 
-    /// <summary>
-    /// Waits for work that may be held back on the fake clock (a pacer spacing sends to one conversation):
-    /// whenever it waits there, exactly the time it waits for passes. Time never moves otherwise.
-    /// </summary>
-    protected async Task<T> SettleAsync<T>(Task<T> work)
-    {
-        while (!work.IsCompleted)
-        {
-            var now = Clock.GetUtcNow();
-            var wake = Clock.NextWake;
-            if (wake > now)
-            {
-                Clock.Advance(wake.Value - now);
-            }
-            else
-            {
-                // Nobody waits on the clock (or a wait is being set up right now): let the work run.
-                if (wake is not null)
-                    Clock.Advance(TimeSpan.Zero);
-                await Task.WhenAny(work, Task.Delay(TimeSpan.FromMilliseconds(5)));
-            }
-        }
-
-        return await work;
-    }
+    /// <summary>Waits for work that may be held back on the fake clock; see <see cref="ParityClock.SettleAsync"/>.</summary>
+    protected Task<T> SettleAsync<T>(Task<T> work) => Clock.SettleAsync(work);
 
     protected Person PersonOf(string person) =>
         Plan.FindPerson(person) ?? throw new ArgumentException($"'{person}' is not a person of the parity plan.", nameof(person));

@@ -23,6 +23,32 @@ internal sealed class ParityClock(DateTimeOffset start) : FakeTimeProvider(start
         }
     }
 
+    /// <summary>
+    /// Waits for work that may be held back on this clock (a pacer spacing sends to one conversation): whenever it
+    /// waits here, exactly the time it waits for passes. Time never moves otherwise.
+    /// </summary>
+    public async Task<T> SettleAsync<T>(Task<T> work)
+    {
+        while (!work.IsCompleted)
+        {
+            var now = GetUtcNow();
+            var wake = NextWake;
+            if (wake > now)
+            {
+                Advance(wake.Value - now);
+            }
+            else
+            {
+                // Nobody waits on the clock (or a wait is being set up right now): let the work run.
+                if (wake is not null)
+                    Advance(TimeSpan.Zero);
+                await Task.WhenAny(work, Task.Delay(TimeSpan.FromMilliseconds(5)));
+            }
+        }
+
+        return await work;
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         if (period != Timeout.InfiniteTimeSpan || dueTime <= TimeSpan.Zero || dueTime > ShortWait)
