@@ -71,6 +71,6 @@ public sealed partial class CommandRoutes
 
     private static TurnReply Reply(DeskResult result, bool change = true) =>
         result.Incident is { } view && result.Status is DeskStatus.Done or DeskStatus.Unchanged
-            ? TurnReply.Rendered(result.Message, () => IncidentCard.Render(view), change)
+            ? TurnReply.About(result.Message, view, change)
             : TurnReply.Say(result.Message);
 }

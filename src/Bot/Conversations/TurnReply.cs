@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
 
 namespace Jivrus.IncidentBot.Bot.Conversations;
 
@@ -7,25 +8,12 @@ namespace Jivrus.IncidentBot.Bot.Conversations;
 /// local page). Public posts never go here: they go through the outbox.
 /// </summary>
 /// <param name="Text">Always set: the sentence to show.</param>
-/// <param name="Card">An incident card to show with it (e.g. <c>/incident show</c>).</param>
-/// <param name="Form">Set when the channel should open a form instead (bare report, RCA).</param>
+/// <param name="Card">A card given with it (a ticket card); an incident's card comes from <see cref="Incident"/>.</param>
+/// <param name="Form">Set when the channel should open a form instead (bare report, RCA, customer reply).</param>
 public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form = null)
 {
-    private readonly Func<Card>? _render;
-    private Card? _card = Card;
-
-    /// <summary>The card, rendered on first read when the reply was made with <see cref="Rendered"/>.</summary>
-    public Card? Card
-    {
-        get => _card ??= _render?.Invoke();
-        init => _card = value;
-    }
-
-    /// <summary>
-    /// True when the reply has a card, without rendering it: a channel that leaves the card out (see
-    /// <see cref="ConfirmsChange"/>) does not pay for building it.
-    /// </summary>
-    public bool HasCard => _card is not null || _render is not null;
+    /// <summary>The incident the answer is about (<c>/incident show</c>, or the incident as a change left it).</summary>
+    public IncidentView? Incident { get; init; }
 
     /// <summary>
     /// True when the card only shows the incident after a change this turn made (or found already made), rather than
@@ -35,13 +23,20 @@ public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form
     /// </summary>
     public bool ConfirmsChange { get; init; }
 
+    /// <summary>True when there is a card to show, given or the incident's.</summary>
+    public bool HasCard => Card is not null || Incident is not null;
+
+    /// <summary>
+    /// The card a channel shows with the answer: the one given, else the incident's. Rendered when read, so a channel
+    /// that leaves the card out (see <see cref="ConfirmsChange"/>) does not pay for building it.
+    /// </summary>
+    public Card? CardToShow => Card ?? (Incident is { } view ? IncidentCard.Render(view) : null);
+
     public static TurnReply Say(string text) => new(text);
 
-    /// <summary>A reply whose card is rendered only if a channel reads it.</summary>
-    public static TurnReply Rendered(string text, Func<Card> render, bool confirmsChange) => new(text, render) { ConfirmsChange = confirmsChange };
-
-    private TurnReply(string text, Func<Card> render)
-        : this(text) => _render = render;
+    /// <summary>An answer about an incident, shown with its card where the channel shows one.</summary>
+    public static TurnReply About(string text, IncidentView incident, bool confirmsChange) =>
+        new(text) { Incident = incident, ConfirmsChange = confirmsChange };
 }
 
 /// <summary>A form the channel should open: the report form, or the RCA form of an incident.</summary>

@@ -1,39 +1,60 @@
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Conversations;
 
 public sealed class TurnReplyTests
 {
-    [Fact]
-    public void RenderedReply_BuildsItsCardOnlyWhenRead_AndOnce()
+    private static readonly IncidentView Checkout = new()
     {
-        var renders = 0;
-        var reply = TurnReply.Rendered("INC-1 acknowledged.", () =>
-        {
-            renders++;
-            return new Card("INC-1 · Checkout is down", null, [], []);
-        }, confirmsChange: true);
+        Number = 1,
+        Title = "Checkout is down",
+        SeverityId = "sev1",
+        SeverityName = "Critical",
+        State = IncidentState.Acknowledged,
+        Level = 1,
+        LevelId = "L1",
+        LevelName = "Support on-call",
+        Paged = [],
+        ReporterName = "Eve",
+        ReportedAt = new DateTimeOffset(2025, 3, 4, 4, 30, 0, TimeSpan.Zero),
+        Version = 2,
+    };
+
+    [Fact]
+    public void AnswerAboutAnIncident_ShowsTheIncidentsCard()
+    {
+        var reply = TurnReply.About("INC-1 acknowledged.", Checkout, confirmsChange: true);
 
         reply.HasCard.Should().BeTrue();
         reply.ConfirmsChange.Should().BeTrue();
-        renders.Should().Be(0);
-
-        reply.Card!.Title.Should().Be("INC-1 · Checkout is down");
-        _ = reply.Card;
-        renders.Should().Be(1);
+        reply.Card.Should().BeNull();
+        reply.CardToShow.Should().BeEquivalentTo(IncidentCard.Render(Checkout));
     }
 
     [Fact]
-    public void CopyWithAForm_KeepsTheCard()
+    public void CopyWithAForm_KeepsTheIncident()
     {
-        var reply = TurnReply.Rendered("INC-1 resolved.", () => new Card("INC-1", null, [], []), confirmsChange: true);
+        var reply = TurnReply.About("INC-1 resolved.", Checkout, confirmsChange: true);
 
         var copy = reply with { Form = new FormRequest(FormKind.Rca, 1) };
 
         copy.HasCard.Should().BeTrue();
-        copy.Card!.Title.Should().Be("INC-1");
+        copy.CardToShow!.Title.Should().Be("INC-1 · Checkout is down");
         copy.Form!.IncidentNumber.Should().Be(1);
+    }
+
+    [Fact]
+    public void GivenCard_IsShownAsItIs()
+    {
+        var card = new Card("Ticket #42 · Checkout fails", null, [], []);
+
+        var reply = new TurnReply("Ticket #42 escalated.", card);
+
+        reply.HasCard.Should().BeTrue();
+        reply.CardToShow.Should().BeSameAs(card);
     }
 
     [Fact]
@@ -42,7 +63,7 @@ public sealed class TurnReplyTests
         var reply = TurnReply.Say("help text");
 
         reply.HasCard.Should().BeFalse();
-        reply.Card.Should().BeNull();
+        reply.CardToShow.Should().BeNull();
         reply.ConfirmsChange.Should().BeFalse();
     }
 }

@@ -36,7 +36,7 @@ internal static class SlackReplies
     private static void WriteBlocks(Utf8JsonWriter writer, TurnReply reply)
     {
         BlockKitRenderer.WritePrompt(writer, reply.Text, []);
-        BlockKitRenderer.WriteCard(writer, reply.Card!);
+        BlockKitRenderer.WriteCard(writer, reply.CardToShow!);
     }
 
     /// <summary>

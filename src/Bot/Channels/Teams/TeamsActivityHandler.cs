@@ -58,7 +58,7 @@ internal sealed class TeamsActivityHandler(
         {
             var pressed = await turns.HandleAsync(Inbound(activity, "", action), ct);
             // The pressed card shows the new state at once; the outbox then updates its other copies.
-            if (pressed.Card is not null && pressed.Form is null)
+            if (pressed.HasCard && pressed.Form is null)
                 await replier.UpdatePressedAsync(activity, replier.Render(pressed), ct);
             else
                 await replier.ReplyAsync(activity, replier.Render(pressed), ct);

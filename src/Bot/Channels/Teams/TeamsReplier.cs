@@ -17,7 +17,7 @@ internal sealed class TeamsReplier(BotConnectorClient connector, ResponsePlan pl
         { Form: { Kind: FormKind.Rca, IncidentNumber: { } number } } => AdaptiveFormRenderer.Rca(number),
         { Form: { Kind: FormKind.TicketReply, IncidentNumber: { } about, TicketId: { } ticket } form } =>
             AdaptiveFormRenderer.TicketReply(ticket, about, new Dictionary<string, string> { ["reply"] = form.Draft ?? "" }),
-        { Card: { } card } => AdaptiveCardRenderer.Card(card, actions),
+        { CardToShow: { } card } => AdaptiveCardRenderer.Card(card, actions),
         _ => null,
     };
 
