@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 
@@ -6,22 +7,15 @@ namespace Jivrus.IncidentBot.Bot.Tests.Cards;
 
 public class IncidentCardTests
 {
-    private static readonly IncidentView Resolved = new()
+    private static readonly IncidentView Resolved = IncidentViews.Reported(7, "Checkout fails") with
     {
-        Number = 7,
-        Title = "Checkout fails",
         Impact = "No card payments",
         Description = "Since the 14:00 deploy every payment returns 502.",
         Resolution = "Rolled back the deploy",
         SeverityId = "sev2",
         SeverityName = "High",
         State = IncidentState.Resolved,
-        Level = 1,
-        LevelId = "L1",
-        LevelName = "Support on-call",
-        Paged = [],
         ReporterName = "Erin Lee",
-        ReportedAt = new DateTimeOffset(2025, 3, 4, 4, 30, 0, TimeSpan.Zero),
         Version = 3,
     };
 

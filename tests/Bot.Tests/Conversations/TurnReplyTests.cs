@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 
@@ -7,21 +8,7 @@ namespace Jivrus.IncidentBot.Bot.Tests.Conversations;
 
 public sealed class TurnReplyTests
 {
-    private static readonly IncidentView Checkout = new()
-    {
-        Number = 1,
-        Title = "Checkout is down",
-        SeverityId = "sev1",
-        SeverityName = "Critical",
-        State = IncidentState.Acknowledged,
-        Level = 1,
-        LevelId = "L1",
-        LevelName = "Support on-call",
-        Paged = [],
-        ReporterName = "Eve",
-        ReportedAt = new DateTimeOffset(2025, 3, 4, 4, 30, 0, TimeSpan.Zero),
-        Version = 2,
-    };
+    private static readonly IncidentView Checkout = IncidentViews.Reported() with { State = IncidentState.Acknowledged, Version = 2 };
 
     [Fact]
     public void AnswerAboutAnIncident_ShowsTheIncidentsCard()
