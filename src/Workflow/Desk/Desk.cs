@@ -1,198 +1,170 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
-using Jivrus.IncidentBot.Workflow.Sla;
 using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Tickets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Jivrus.IncidentBot.Workflow.Desk;
 
 /// <summary>
-/// The application service behind every command. Each command is one transaction: load the incident
-/// (optimistic concurrency on its version), fire the trigger, save state, timeline, re-planned timers and
-/// outbox notices, commit. Nothing is sent to a chat system here; the host delivers the outbox later.
+/// The application service behind every command, timer and query: a facade over one service per area. Every change
+/// runs as one <see cref="UnitOfWork"/> (load the subject for change, run an intent, stage timeline, timers and
+/// outbox rows, commit); nothing is sent to a chat system here, the host delivers the outbox later.
+/// <list type="bullet">
+/// <item><see cref="IncidentCommands"/>: commands that change an incident, and who may give them.</item>
+/// <item><see cref="IncidentReports"/>: filing new incidents (queue and group commit) through the <see cref="IReportWriter"/>.</item>
+/// <item><see cref="IncidentQueries"/>: show, timeline, on call, list.</item>
+/// <item><see cref="TimerDispatch"/>: due timers to <see cref="IncidentDeadlines"/>, <see cref="TicketDeadlines"/>, <see cref="IncidentSummaries"/>.</item>
+/// <item><see cref="IncidentTickets"/>: promotion, links, write-back and replies to the customers of linked tickets.</item>
+/// </list>
 /// </summary>
-public sealed partial class Desk(
-    IDbContextFactory<IncidentDbContext> dbFactory,
-    ResponsePlan plan,
-    TimeProvider time,
-    WriteGate gate,
-    ILogger<Desk> log,
-    IncidentViewCache? views = null) : IAsyncDisposable
+public sealed class Desk : IAsyncDisposable
 {
-    private const int MaxAttempts = 8;
-    private readonly SlaCalculator _sla = new(plan);
-    private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
+    private readonly ResponsePlan _plan;
+    private readonly TimeProvider _time;
+    private readonly IncidentCommands _commands;
+    private readonly IncidentReports _reports;
+    private readonly IncidentQueries _queries;
+    private readonly IncidentTickets _tickets;
+    private readonly IncidentSummaries _summaries;
+    private readonly TimerDispatch _timers;
 
-    public ResponsePlan Plan => plan;
+    // reports: the provider's report writer (registered with the storage); chosen from the database when left out.
+    public Desk(
+        IDbContextFactory<IncidentDbContext> dbFactory,
+        ResponsePlan plan,
+        TimeProvider time,
+        WriteGate gate,
+        ILogger<Desk> log,
+        IncidentViewCache? views = null,
+        IReportWriter? reports = null)
+    {
+        _plan = plan;
+        _time = time;
+        var incidentViews = new IncidentViewFactory(plan);
+        var work = new UnitOfWork(dbFactory, gate, plan, time, log, views);
+        _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log);
+        _queries = new IncidentQueries(dbFactory, plan, incidentViews, views);
+        _tickets = new IncidentTickets(work, dbFactory, plan, incidentViews, _reports, log);
+        _commands = new IncidentCommands(work, plan, incidentViews, _tickets, log);
+        _summaries = new IncidentSummaries(work, dbFactory, plan, time, log);
+        _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries);
+    }
+
+    /// <summary>Summaries are timers under this incident number, so they are claimed and fired like the others.</summary>
+    public const int SummaryTimerIncident = IncidentSummaries.TimerNumber;
+
+    public ResponsePlan Plan => _plan;
+
+    // Commands (IncidentCommands)
 
     public Task<DeskResult> AcknowledgeAsync(Actor who, int number, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "acknowledge", i => i.Acknowledge(who), ct);
+        _commands.AcknowledgeAsync(who, number, ct);
 
     /// <summary>A status update; <paramref name="text"/> may be left out when a promise or an ETA is given.</summary>
     public Task<DeskResult> UpdateAsync(Actor who, int number, string? text, TimeSpan? next = null, EtaPromise? eta = null, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "update", i => i.PostUpdate(who, text, next, eta?.From(time.GetUtcNow(), plan.TimeZone)), ct);
+        _commands.UpdateAsync(who, number, text, next, eta, _time.GetUtcNow(), ct);
 
     public Task<DeskResult> SnoozeUpdatesAsync(Actor who, int number, TimeSpan delay, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "snooze the update reminder of", i => i.SnoozeUpdates(who, delay), ct);
+        _commands.SnoozeUpdatesAsync(who, number, delay, ct);
 
     public Task<DeskResult> ChangeSeverityAsync(Actor who, int number, string severityId, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "change the severity of", i => i.ChangeSeverity(who, severityId), ct);
+        _commands.ChangeSeverityAsync(who, number, severityId, ct);
 
-    public Task<DeskResult> AssignAsync(Actor who, int number, string personId, CancellationToken ct = default)
-    {
-        if (plan.FindPerson(personId) is not { } person)
-            return Task.FromResult(DeskResult.Invalid($"The response plan has no person '{personId}'. People: {string.Join(", ", plan.People.Select(p => p.Id))}."));
-        return ChangeAsync(number, who, Permission.Responder, "assign", i => i.Assign(who, person), ct);
-    }
+    public Task<DeskResult> AssignAsync(Actor who, int number, string personId, CancellationToken ct = default) =>
+        _commands.AssignAsync(who, number, personId, ct);
 
     public Task<DeskResult> MitigateAsync(Actor who, int number, string note, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "mitigate", i => i.Mitigate(who, note), ct);
+        _commands.MitigateAsync(who, number, note, ct);
 
     /// <summary>Anyone may escalate: an employee who sees nobody responding must be able to pull the ladder.</summary>
     public Task<DeskResult> EscalateAsync(Actor who, int number, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Anyone, "escalate", i => i.Escalate(who, reason), ct);
+        _commands.EscalateAsync(who, number, reason, ct);
 
     public Task<DeskResult> ResolveAsync(Actor who, int number, string resolution, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "resolve", i => i.Resolve(who, resolution), ct, WriteBackResolutionAsync);
+        _commands.ResolveAsync(who, number, resolution, ct);
 
     public Task<DeskResult> CloseAsync(Actor who, int number, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "close", i => i.Close(who), ct);
+        _commands.CloseAsync(who, number, ct);
 
     public Task<DeskResult> SubmitRcaAsync(Actor who, int number, string rootCause, string? actions, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "submit the RCA of", i => i.SubmitRca(who, rootCause, actions), ct, WriteBackRcaAsync);
+        _commands.SubmitRcaAsync(who, number, rootCause, actions, ct);
 
     public Task<DeskResult> WaiveRcaAsync(Actor who, int number, string reason, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Manager, "waive the RCA of", i => i.WaiveRca(who, reason), ct);
+        _commands.WaiveRcaAsync(who, number, reason, ct);
 
     public Task<DeskResult> CancelAsync(Actor who, int number, string reason, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "cancel", i => i.Cancel(who, reason), ct);
+        _commands.CancelAsync(who, number, reason, ct);
 
     public Task<DeskResult> ReopenAsync(Actor who, int number, CancellationToken ct = default) =>
-        ChangeAsync(number, who, Permission.Responder, "reopen", i => i.Reopen(who), ct);
+        _commands.ReopenAsync(who, number, ct);
 
-    // also: staged in the same transaction after an accepted change (write-back to linked tickets).
-    private async Task<DeskResult> ChangeAsync(
-        int number, Actor who, Permission permission, string verb, Func<Incident, Outcome> act, CancellationToken ct,
-        Func<IncidentDbContext, Incident, CancellationToken, Task>? also = null)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                using var _ = await gate.EnterAsync(ct);
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var incident = await LoadForChangeAsync(db, number, ct);
-                if (incident is null)
-                    return DeskResult.NotFound(number);
-
-                incident.Begin(Context());
-                var outcome = Authorize(who, permission, verb, incident) ?? act(incident);
-                if (outcome.Kind == OutcomeKind.Unchanged)
-                    return new DeskResult(DeskStatus.Unchanged, outcome.Message, View(incident));
-                if (outcome.Kind == OutcomeKind.Refused)
-                {
-                    incident.RecordRefusal(who, outcome.Message);
-                    db.Timeline.AddRange(incident.NewTimelineEntries);
-                    await db.SaveChangesAsync(ct);
-                    await tx.CommitAsync(ct);
-                    log.LogInformation("{Actor} was refused on {Incident}: {Reason}", who.Id, incident.Id, outcome.Message);
-                    return new DeskResult(DeskStatus.Refused, outcome.Message, View(incident));
-                }
-
-                if (also is not null)
-                    await also(db, incident, ct);
-                Stage(db, incident, await TimerRowsAsync(db, number, ct));
-                await db.SaveChangesAsync(ct);
-                return new DeskResult(DeskStatus.Done, outcome.Message, await CommitAsync(tx, incident, ct));
-            }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
-            {
-                // Someone changed the incident since we loaded it (a version or timer clash): load again and decide again.
-                log.LogDebug("{Incident} changed concurrently, retrying (attempt {Attempt})", IncidentId.Format(number), attempt);
-            }
-        }
-    }
-
-    /// <summary>Adds the change's timeline, outbox notices and its next timer, stamped with the new version, in place of the old.</summary>
-    private void Stage(IncidentDbContext db, Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null) =>
-        Add(db, Prepare(incident, suffix), existingTimers);
-
-    /// <summary>Adds a prepared change's rows; its timer replaces the incident's existing ones.</summary>
-    private static void Add(IncidentDbContext db, StagedChange change, IReadOnlyList<IncidentTimer> existingTimers)
-    {
-        db.Timeline.AddRange(change.Timeline);
-        db.Outbox.AddRange(change.Outbox);
-        db.Timers.RemoveRange(existingTimers);
-        db.Timers.AddRange(change.Timers);
-    }
-
-    /// <summary>Completes the change (the version moves on) and builds the rows it adds.</summary>
-    private StagedChange Prepare(Incident incident, string? suffix = null)
-    {
-        incident.CompleteChange();
-        var now = time.GetUtcNow();
-        return new StagedChange(
-            incident.NewTimelineEntries.ToList(),
-            incident.Notices.Select(n => new OutboxMessage(
-                now, incident.Number, suffix is null || n.Kind == NoticeKind.CardUpdate ? n : n with { Text = n.Text + suffix })).ToList(),
-            NextTimer(incident));
-    }
-
-    /// <summary>The incident's timer rows, tracked, for a change to replace (one; several in a database from before that).</summary>
-    private static Task<List<IncidentTimer>> TimerRowsAsync(IncidentDbContext db, int number, CancellationToken ct) =>
-        db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
-
-    /// <summary>The incident's one timer row: its next deadline, stamped with its version (none once nothing is due).</summary>
-    private IReadOnlyList<IncidentTimer> NextTimer(Incident incident, TimerKind? except = null) =>
-        _planner.Next(incident, except) is { } next ? [new IncidentTimer(incident.Number, next.Kind, next.DueAt, incident.Version)] : [];
-
-    private sealed record StagedChange(IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<OutboxMessage> Outbox, IReadOnlyList<IncidentTimer> Timers);
+    // Reports (IncidentReports)
 
     /// <summary>
-    /// Commits staged changes and hands their views to the cache. If the commit fails its outcome is unknown, so
-    /// the cached views are dropped and the next read goes to the database.
+    /// Files a new incident. Where one write runs at a time (SQLite, InMemory) reports are filed together in one
+    /// transaction (group commit); nobody is answered before the commit. A caller that gives up before its report is
+    /// taken withdraws it.
     /// </summary>
-    private async Task<IncidentView> CommitAsync(IDbContextTransaction tx, Incident incident, CancellationToken ct) =>
-        (await CommitAsync(tx, [incident], ct))[0];
+    public Task<DeskResult> ReportAsync(Actor who, IncidentReport report, CancellationToken ct = default) =>
+        _reports.ReportAsync(who, report, ct);
 
-    private Task<IReadOnlyList<IncidentView>> CommitAsync(IDbContextTransaction tx, IReadOnlyList<Incident> incidents, CancellationToken ct) =>
-        CommitAsync(tx.CommitAsync, incidents, ct);
+    // Queries (IncidentQueries)
 
-    private async Task<IReadOnlyList<IncidentView>> CommitAsync(Func<CancellationToken, Task> commit, IReadOnlyList<Incident> incidents, CancellationToken ct)
-    {
-        try
-        {
-            await OutcomeUnknownException.CommitAsync(commit, ct);
-        }
-        catch
-        {
-            foreach (var incident in incidents)
-                views?.Forget(incident.Number);
-            throw;
-        }
+    public Task<DeskResult> ShowAsync(int number, CancellationToken ct = default) => _queries.ShowAsync(number, ct);
 
-        var committed = new IncidentView[incidents.Count];
-        for (var i = 0; i < incidents.Count; i++)
-        {
-            committed[i] = View(incidents[i]);
-            views?.PutCommitted(committed[i]);
-        }
+    /// <summary>The incident and its timeline, oldest first; null when there is no such incident.</summary>
+    public Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, CancellationToken ct = default) =>
+        _queries.TimelineAsync(number, ct);
 
-        return committed;
-    }
-
-    private IncidentContext Context() => new(plan, time.GetUtcNow());
+    /// <summary>The ladder with the people on each level, for <c>/incident oncall</c>.</summary>
+    public IReadOnlyList<(EscalationLevel Level, IReadOnlyList<Person> People)> OnCall() => _queries.OnCall();
 
     /// <summary>
-    /// Loads an incident to change it. On PostgreSQL the row is locked for the transaction, so replicas
-    /// changing the same incident queue up instead of both doing the work and one failing on the version.
+    /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),
+    /// most urgent severity first and newest first within a severity; or the most recently closed or cancelled.
+    /// <see cref="IncidentList.Total"/> is how many match, <see cref="IncidentList.Shown"/> at most <paramref name="limit"/> of them.
     /// </summary>
-    private static Task<Incident?> LoadForChangeAsync(IncidentDbContext db, int number, CancellationToken ct) =>
-        db.Database.IsNpgsql()
-            ? db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE \"Number\" = {0} FOR UPDATE", number).SingleOrDefaultAsync(ct)
-            : db.Incidents.SingleOrDefaultAsync(i => i.Number == number, ct);
+    public Task<IncidentList> ListAsync(IncidentFilter filter, Actor asker, string? severityId = null, int limit = 50, CancellationToken ct = default) =>
+        _queries.ListAsync(filter, asker, severityId, limit, ct);
+
+    // Timers (TimerDispatch)
+
+    /// <summary>Fires one due timer through the same unit of work as a command; reads its row first.</summary>
+    public Task<TimerResult> FireTimerAsync(long timerId, CancellationToken ct = default) => _timers.FireAsync(timerId, ct);
+
+    /// <summary>Fires a timer the caller has just claimed; its row is known, so nothing is read twice.</summary>
+    public Task<TimerResult> FireTimerAsync(IncidentTimer claimed, CancellationToken ct = default) => _timers.FireAsync(claimed, ct);
+
+    /// <summary>The incident's timer rows, soonest first: its next deadline, or none (for tests and operations).</summary>
+    public Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct = default) => _timers.TimersOfAsync(number, ct);
+
+    /// <summary>Plans the next daily and weekly summary if none is planned. Safe to call from every replica.</summary>
+    public Task EnsureSummaryTimersAsync(CancellationToken ct = default) => _summaries.EnsureTimersAsync(ct);
+
+    // Tickets (IncidentTickets)
+
+    /// <summary>
+    /// Promotes a watched ticket to an incident linked to it; the severity is <paramref name="severityId"/>, else what
+    /// the ticket's priority and subject call for. A ticket already linked to an open incident is not promoted twice.
+    /// </summary>
+    public Task<DeskResult> PromoteTicketAsync(Actor who, long ticketId, string? severityId, CancellationToken ct = default) =>
+        _tickets.PromoteAsync(who, ticketId, severityId, ct);
+
+    /// <summary>Links a watched ticket to an incident, so the incident's resolution and RCA are written back to it.</summary>
+    public Task<DeskResult> LinkTicketAsync(Actor who, int number, long ticketId, CancellationToken ct = default) =>
+        _tickets.LinkAsync(who, number, ticketId, ct);
+
+    /// <summary>The draft of the reply to the customer of a ticket linked to a resolved incident. Writes nothing.</summary>
+    public Task<TicketReplyDraft> DraftTicketReplyAsync(Actor who, int number, long ticketId, CancellationToken ct = default) =>
+        _tickets.DraftReplyAsync(who, number, ticketId, _time.GetUtcNow(), ct);
+
+    /// <summary>Queues the reply a person wrote for the customer of a linked ticket; once per ticket and incident.</summary>
+    public Task<DeskResult> SendTicketReplyAsync(Actor who, int number, long ticketId, string body, CancellationToken ct = default) =>
+        _tickets.SendReplyAsync(who, number, ticketId, body, ct);
+
+    /// <summary>Closes the report writer's connection once no report is being written.</summary>
+    public async ValueTask DisposeAsync() => await _reports.DisposeAsync();
 }

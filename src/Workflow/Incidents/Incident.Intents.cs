@@ -13,31 +13,36 @@ public sealed partial class Incident
             throw new ArgumentException(problem, nameof(report));
 
         var incident = new Incident { Number = number, State = Reported };
-        incident.Begin(context);
-        var classified = report.Classify(context.Plan);
-        var severity = classified.Severity!;
-        incident.Classification = classified;
-        incident.NeedsTriage = classified.Reason == SeverityReason.Triage;
-        incident.Title = classified.Title;
-        incident.Impact = Clean(report.Impact);
-        incident.Description = Clean(report.Description);
-        incident.SeverityId = severity.Id;
-        incident.ReporterId = reporter.Id;
-        incident.ReporterName = reporter.Name;
-        incident.ReportedAt = context.Now;
-        incident.PagedAt = context.Now;
-        incident.LastUpdateAt = context.Now;
-        incident.Level = 1;
-
-        var text = $"{reporter.Name} reported {incident.Id} ({incident.SeverityLabel}): {incident.Title}";
-        incident.Record(reporter, "reported", text, Reported);
-        incident.Notify(NoticeKind.Card, Audience.Announce, text);
-        incident.Notify(NoticeKind.Card, Audience.Incident, text);
-        // Triage runs on the most urgent clocks, but management hears of a critical incident only once someone says it is one.
-        if (severity.Rca.Required && !incident.NeedsTriage)
-            incident.Notify(NoticeKind.Message, Audience.Management, $"{text}. {incident.CurrentLevel.Name} is paged.");
-        incident.PageCurrentLevel();
+        incident.Change(context, i => i.File(report, reporter));
         return incident;
+    }
+
+    private Outcome File(IncidentReport report, Actor reporter)
+    {
+        var classified = report.Classify(PlanInForce);
+        var severity = classified.Severity!;
+        Classification = classified;
+        NeedsTriage = classified.Reason == SeverityReason.Triage;
+        Title = classified.Title;
+        Impact = Clean(report.Impact);
+        Description = Clean(report.Description);
+        SeverityId = severity.Id;
+        ReporterId = reporter.Id;
+        ReporterName = reporter.Name;
+        ReportedAt = Now;
+        PagedAt = Now;
+        LastUpdateAt = Now;
+        Level = 1;
+
+        var text = $"{reporter.Name} reported {Id} ({SeverityLabel}): {Title}";
+        Record(reporter, "reported", text, Reported);
+        Notify(NoticeKind.Card, Audience.Announce, text);
+        Notify(NoticeKind.Card, Audience.Incident, text);
+        // Triage runs on the most urgent clocks, but management hears of a critical incident only once someone says it is one.
+        if (severity.Rca.Required && !NeedsTriage)
+            Notify(NoticeKind.Message, Audience.Management, $"{text}. {CurrentLevel.Name} is paged.");
+        PageCurrentLevel();
+        return Outcome.Accepted(text);
     }
 
     public Outcome Acknowledge(Actor who)
@@ -252,10 +257,9 @@ public sealed partial class Incident
         return Changed(who, "cancelled", $"{who.Name} cancelled {Id}: {Clip(reason)}", from);
     }
 
-    /// <summary>True when the ladder still has a level or a repeat left for <see cref="Escalate"/>.</summary>
-    public bool CanEscalate => IsOpen && CanClimbWithoutContext();
-
-    private bool CanClimbWithoutContext() => _context is null || CanClimb();
+    /// <summary>True when the ladder of <paramref name="plan"/> still has a level or a repeat left for <see cref="Escalate"/>.</summary>
+    public bool CanEscalate(ResponsePlan plan) =>
+        IsOpen && (Level < plan.Escalation.Top || TopRepeats < plan.Escalation.RepeatAtTop);
 
     private void Climb()
     {

@@ -142,19 +142,32 @@ public sealed partial class Incident
     /// <summary>Notices produced by the current change, not yet saved to the outbox.</summary>
     public IReadOnlyList<Notice> Notices => _notices;
 
-    /// <summary>Starts a change: gives the incident the plan and the time, and clears what the last change produced.</summary>
-    public void Begin(IncidentContext context)
+    /// <summary>
+    /// Makes one change: gives the incident the plan and the time for <paramref name="intent"/>, one of its intent or
+    /// timer methods (<see cref="Acknowledge"/>, <see cref="UpdateOverdue"/>...), and answers what it did. An accepted
+    /// change moves the version on, so timers planned before it become stale. Until the next change,
+    /// <see cref="NewTimelineEntries"/> and <see cref="Notices"/> hold what this one produced, for the unit of work to stage.
+    /// </summary>
+    public Outcome Change(IncidentContext context, Func<Incident, Outcome> intent)
     {
         _context = context;
         _newEntries.Clear();
         _notices.Clear();
+        try
+        {
+            var outcome = intent(this);
+            if (outcome.Changed)
+                Version++;
+            return outcome;
+        }
+        finally
+        {
+            _context = null;
+        }
     }
 
-    /// <summary>Marks the change saved: the version moves on so timers planned before it become stale.</summary>
-    public void CompleteChange() => Version++;
-
     private IncidentContext Context =>
-        _context ?? throw new InvalidOperationException("Call Begin(context) before changing an incident.");
+        _context ?? throw new InvalidOperationException("Change an incident through Change(context, intent).");
 
     private ResponsePlan PlanInForce => Context.Plan;
 

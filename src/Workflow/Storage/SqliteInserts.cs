@@ -169,7 +169,11 @@ public sealed class SqliteInserts : IAsyncDisposable
         /// and writes the table's AUTOINCREMENT counter, so fewer statements cost less than the rows themselves.
         /// </summary>
         public void InsertRange<T>(IReadOnlyList<T> entities)
-            where T : class
+            where T : class =>
+            InsertRange(typeof(T), entities);
+
+        /// <summary>Inserts rows of the entity type <paramref name="type"/>, as <see cref="InsertRange{T}"/>.</summary>
+        public void InsertRange(Type type, IReadOnlyList<object> entities)
         {
             try
             {
@@ -177,7 +181,7 @@ public sealed class SqliteInserts : IAsyncDisposable
                 for (var first = 0; first < entities.Count; first += RowsPerStatement)
                 {
                     var rows = Math.Min(RowsPerStatement, entities.Count - first);
-                    var statement = _owner.Statement(typeof(T), rows, out var shape);
+                    var statement = _owner.Statement(type, rows, out var shape);
                     var index = 1;
                     for (var row = first; row < first + rows; row++)
                     {

@@ -20,6 +20,9 @@ public static class StorageSetup
         // Pooled: every command, read and timer takes a short-lived context, and building one (its scoped services,
         // change tracker, state manager) cost more than the query it ran.
         services.AddPooledDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // Filing reports in bulk: the SQLite fast path where the provider is SQLite, EF elsewhere.
+        services.AddSingleton(sp => ReportWriters.For(
+            options.Provider, sp.GetRequiredService<IDbContextFactory<IncidentDbContext>>(), sp.GetService<Desk.IncidentViewCache>()));
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<ChannelLedger>();
         services.AddSingleton<OutboxStore>();

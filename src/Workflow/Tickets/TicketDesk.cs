@@ -9,8 +9,8 @@ namespace Jivrus.IncidentBot.Workflow.Tickets;
 
 /// <summary>
 /// The application service for watched Freshdesk tickets. Like the incident <see cref="Desk.Desk"/>, each
-/// change is one transaction: load the ticket (optimistic concurrency on its version), change it, save the
-/// timeline, outbox notices and re-planned timers, commit. Nothing here talks to Freshdesk or to chat.
+/// change is one <see cref="UnitOfWork"/>: load the ticket (optimistic concurrency on its version), change it, stage
+/// the timeline, outbox notices and re-planned timers, commit. Nothing here talks to Freshdesk or to chat.
 /// </summary>
 public sealed class TicketDesk(
     IDbContextFactory<IncidentDbContext> dbFactory,
@@ -19,7 +19,7 @@ public sealed class TicketDesk(
     WriteGate gate,
     ILogger<TicketDesk> log)
 {
-    private const int MaxAttempts = 8;
+    private readonly UnitOfWork _work = new(dbFactory, gate, plan, time, log);
 
     /// <summary>
     /// Takes in what the API says about a ticket now: starts watching it, or updates it. A snapshot that changes
@@ -29,10 +29,10 @@ public sealed class TicketDesk(
     {
         if (!TicketTimers.CanWatch(snapshot.Id))
             return Task.FromResult(TicketResult.NotWatched(snapshot.Id) with { Status = DeskStatus.Invalid, Message = $"Ticket id {snapshot.Id} is out of range." });
-        return InTransactionAsync(async db =>
+        return _work.RunAsync(async scope =>
         {
-            var now = time.GetUtcNow();
-            var ticket = await db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == snapshot.Id, ct);
+            var (db, now) = (scope.Db, scope.Now);
+            var ticket = await scope.LoadTicketAsync(snapshot.Id, ct);
             if (ticket is null)
             {
                 if (TicketCodes.IsFinished(snapshot.Status))
@@ -43,33 +43,29 @@ public sealed class TicketDesk(
             }
             else
             {
-                ticket.Begin();
                 if (!ticket.Observe(snapshot, plan, now))
-                    return new TicketResult(DeskStatus.Unchanged, $"Ticket #{snapshot.Id} is unchanged.", await TicketStaging.ViewAsync(db, ticket, plan, ct));
+                    return new TicketResult(DeskStatus.Unchanged, $"Ticket #{snapshot.Id} is unchanged.", await TicketViews.ViewAsync(db, ticket, plan, ct));
             }
 
-            TicketStaging.Stage(db, ticket, await TicketStaging.TimersOfAsync(db, ticket.TicketId, ct), plan, now);
-            await db.SaveChangesAsync(ct);
-            return new TicketResult(DeskStatus.Done, $"Ticket #{snapshot.Id} updated.", await TicketStaging.ViewAsync(db, ticket, plan, ct));
+            scope.StageTicket(ticket, await scope.TimersAsync(TicketTimers.NumberFor(ticket.TicketId), ct), plan);
+            return new TicketResult(DeskStatus.Done, $"Ticket #{snapshot.Id} updated.", await TicketViews.ViewAsync(db, ticket, plan, ct));
         }, ct);
     }
 
     /// <summary>Pages the next level of the ladder for a ticket (<c>/ticket escalate</c>, the escalate button).</summary>
     public Task<TicketResult> EscalateAsync(Actor who, long ticketId, string? reason, CancellationToken ct = default) =>
-        InTransactionAsync(async db =>
+        _work.RunAsync(async scope =>
         {
-            var ticket = await db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
+            var db = scope.Db;
+            var ticket = await scope.LoadTicketAsync(ticketId, ct);
             if (ticket is null)
                 return TicketResult.NotWatched(ticketId);
-            ticket.Begin();
-            var now = time.GetUtcNow();
-            var outcome = ticket.Escalate(who, reason, plan, now);
+            var outcome = ticket.Escalate(who, reason, plan, scope.Now);
             if (!outcome.Changed)
-                return new TicketResult(DeskStatus.Refused, outcome.Message, await TicketStaging.ViewAsync(db, ticket, plan, ct));
-            TicketStaging.Stage(db, ticket, await TicketStaging.TimersOfAsync(db, ticketId, ct), plan, now);
-            await db.SaveChangesAsync(ct);
+                return new TicketResult(DeskStatus.Refused, outcome.Message, await TicketViews.ViewAsync(db, ticket, plan, ct));
+            scope.StageTicket(ticket, await scope.TimersAsync(TicketTimers.NumberFor(ticketId), ct), plan);
             log.LogInformation("Ticket #{Ticket} escalated by {Actor} to level {Level}", ticketId, who.Id, ticket.Level);
-            return new TicketResult(DeskStatus.Done, outcome.Message, await TicketStaging.ViewAsync(db, ticket, plan, ct));
+            return new TicketResult(DeskStatus.Done, outcome.Message, await TicketViews.ViewAsync(db, ticket, plan, ct));
         }, ct);
 
     public async Task<TicketResult> ShowAsync(long ticketId, CancellationToken ct = default)
@@ -78,7 +74,7 @@ public sealed class TicketDesk(
         var ticket = await db.WatchedTickets.AsNoTracking().SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
         return ticket is null
             ? TicketResult.NotWatched(ticketId)
-            : new TicketResult(DeskStatus.Unchanged, $"Ticket #{ticketId}: {ticket.Subject}", await TicketStaging.ViewAsync(db, ticket, plan, ct));
+            : new TicketResult(DeskStatus.Unchanged, $"Ticket #{ticketId}: {ticket.Subject}", await TicketViews.ViewAsync(db, ticket, plan, ct));
     }
 
     /// <summary>The ticket's timeline, oldest first.</summary>
@@ -86,26 +82,5 @@ public sealed class TicketDesk(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.TicketTimeline.AsNoTracking().Where(e => e.TicketId == ticketId).OrderBy(e => e.Id).ToListAsync(ct);
-    }
-
-    private async Task<TicketResult> InTransactionAsync(Func<IncidentDbContext, Task<TicketResult>> change, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                using var _ = await gate.EnterAsync(ct);
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var result = await change(db);
-                await OutcomeUnknownException.CommitAsync(tx.CommitAsync, ct);
-                return result;
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts)
-            {
-                // A concurrent change of the same ticket (or two first deliveries inserting it): decide again.
-                log.LogDebug(ex, "Ticket change raced another, retrying (attempt {Attempt})", attempt);
-            }
-        }
     }
 }

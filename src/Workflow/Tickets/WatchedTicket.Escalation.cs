@@ -7,7 +7,10 @@ namespace Jivrus.IncidentBot.Workflow.Tickets;
 public sealed partial class WatchedTicket
 {
     /// <summary>Climbs one level of the ladder and pages it. Anyone may escalate a ticket, as with incidents.</summary>
-    public Outcome Escalate(Actor who, string? reason, ResponsePlan plan, DateTimeOffset now)
+    public Outcome Escalate(Actor who, string? reason, ResponsePlan plan, DateTimeOffset now) =>
+        Change(() => EscalateBy(who, reason, plan, now), outcome => outcome.Changed);
+
+    private Outcome EscalateBy(Actor who, string? reason, ResponsePlan plan, DateTimeOffset now)
     {
         if (IsFinished)
             return Outcome.Refused($"{Name} is {TicketCodes.StatusName(Status)} in Freshdesk; there is nothing to escalate.");
@@ -26,7 +29,10 @@ public sealed partial class WatchedTicket
     }
 
     /// <summary>Applies a due timer. Returns false when the ticket no longer needed it.</summary>
-    public bool Fire(TimerKind kind, ResponsePlan plan, DateTimeOffset now)
+    public bool Fire(TimerKind kind, ResponsePlan plan, DateTimeOffset now) =>
+        Change(() => Apply(kind, plan, now), changed => changed);
+
+    private bool Apply(TimerKind kind, ResponsePlan plan, DateTimeOffset now)
     {
         var priority = TicketCodes.PriorityName(Priority);
         switch (kind)

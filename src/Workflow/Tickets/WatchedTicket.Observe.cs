@@ -8,7 +8,10 @@ public sealed partial class WatchedTicket
     /// Takes in a fresh snapshot from the API. Returns false when nothing that matters changed, so a repeated
     /// webhook delivery writes nothing.
     /// </summary>
-    public bool Observe(TicketSnapshot snapshot, ResponsePlan plan, DateTimeOffset now)
+    public bool Observe(TicketSnapshot snapshot, ResponsePlan plan, DateTimeOffset now) =>
+        Change(() => TakeIn(snapshot, plan, now), changed => changed);
+
+    private bool TakeIn(TicketSnapshot snapshot, ResponsePlan plan, DateTimeOffset now)
     {
         var changed = false;
         var priorityChanged = snapshot.Priority != Priority;

@@ -81,7 +81,7 @@ public sealed partial class WatchedTicket
     /// <summary>Starts watching a ticket seen for the first time.</summary>
     public static WatchedTicket Start(TicketSnapshot snapshot, ResponsePlan plan, DateTimeOffset now)
     {
-        var ticket = new WatchedTicket { TicketId = snapshot.Id, CreatedAt = snapshot.CreatedAt, Status = snapshot.Status };
+        var ticket = new WatchedTicket { TicketId = snapshot.Id, CreatedAt = snapshot.CreatedAt, Status = snapshot.Status, Version = 1 };
         ticket.CopyDetails(snapshot);
         ticket.SetDeadlines(snapshot, plan, respond: true, resolve: true);
         ticket.FirstRespondedAt = snapshot.FirstRespondedAt;
@@ -93,15 +93,17 @@ public sealed partial class WatchedTicket
         return ticket;
     }
 
-    /// <summary>Clears what the last change produced, before a new one.</summary>
-    public void Begin()
+    // Every change (Observe, Escalate, Fire) starts from nothing produced and, when it changed the ticket, moves the
+    // version on so timers planned before it become stale.
+    private T Change<T>(Func<T> change, Func<T, bool> changed)
     {
         _entries.Clear();
         _notices.Clear();
+        var result = change();
+        if (changed(result))
+            Version++;
+        return result;
     }
-
-    /// <summary>Marks the change saved: the version moves on so timers planned before it become stale.</summary>
-    public void CompleteChange() => Version++;
 
     /// <summary>The plan's target for this ticket's priority.</summary>
     public TicketTarget Target(ResponsePlan plan) =>

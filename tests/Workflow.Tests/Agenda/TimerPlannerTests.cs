@@ -37,7 +37,7 @@ public class TimerPlannerTests
     public void Plan_WhenReminded_PlansNoSecondReminder()
     {
         var incident = IncidentBuilder.Reported().Build();
-        incident.RemindToAcknowledge(Reported.AddMinutes(15));
+        incident.Act(i => i.RemindToAcknowledge(Reported.AddMinutes(15)));
 
         var timers = PlanFor(incident);
 
@@ -58,7 +58,7 @@ public class TimerPlannerTests
     public void Plan_WhenTheLadderIsExhausted_PlansNoFurtherAcknowledgeTimeout()
     {
         var incident = IncidentBuilder.Reported().Escalated(4).Build();
-        incident.After(TimeSpan.FromHours(1)).AcknowledgeTimedOut();
+        incident.After(TimeSpan.FromHours(1)).Act(i => i.AcknowledgeTimedOut());
 
         var timers = PlanFor(incident);
 
@@ -82,7 +82,7 @@ public class TimerPlannerTests
     public void Plan_AfterANudge_MovesTheUpdateDeadlineOneCadenceOn()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.After(TimeSpan.FromMinutes(31)).UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(31)).Act(i => i.UpdateOverdue());
 
         var timers = PlanFor(incident);
 
@@ -93,7 +93,7 @@ public class TimerPlannerTests
     public void Plan_AfterAnUpdateWithNext_MovesTheUpdateDeadlineToThePromise()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
-        incident.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), null);
+        incident.Act(i => i.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), null));
 
         var timers = PlanFor(incident);
 
@@ -104,10 +104,10 @@ public class TimerPlannerTests
     public void Plan_AfterANewOwnerAcknowledges_CountsTheUpdateCadenceFromTheAcknowledgement()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
-        incident.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), null);
-        incident.After(TimeSpan.FromMinutes(65)).UpdateOverdue();
-        incident.After(TimeSpan.FromMinutes(70)).Escalate(People.Eve, "nobody updates");
-        incident.After(TimeSpan.FromMinutes(75)).Acknowledge(People.Chen);
+        incident.Act(i => i.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), null));
+        incident.After(TimeSpan.FromMinutes(65)).Act(i => i.UpdateOverdue());
+        incident.After(TimeSpan.FromMinutes(70)).Act(i => i.Escalate(People.Eve, "nobody updates"));
+        incident.After(TimeSpan.FromMinutes(75)).Act(i => i.Acknowledge(People.Chen));
 
         var timers = PlanFor(incident);
 
@@ -118,8 +118,8 @@ public class TimerPlannerTests
     public void Plan_AfterMitigatingAnOverdueIncident_CountsTheUpdateCadenceFromTheMitigation()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.After(TimeSpan.FromMinutes(31)).UpdateOverdue();
-        incident.After(TimeSpan.FromMinutes(40)).Mitigate(People.Ana, "traffic drained");
+        incident.After(TimeSpan.FromMinutes(31)).Act(i => i.UpdateOverdue());
+        incident.After(TimeSpan.FromMinutes(40)).Act(i => i.Mitigate(People.Ana, "traffic drained"));
 
         var timers = PlanFor(incident);
 
@@ -130,7 +130,7 @@ public class TimerPlannerTests
     public void Plan_AfterASeverityChange_MovesTheResolveDeadlines()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.ChangeSeverity(People.Ana, "sev2");
+        incident.Act(i => i.ChangeSeverity(People.Ana, "sev2"));
 
         var timers = PlanFor(incident);
 
@@ -143,8 +143,8 @@ public class TimerPlannerTests
     public void Plan_AfterTheWarningAndBreach_PlansNeitherAgain()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.WarnResolveDeadline(Reported.AddHours(4));
-        incident.BreachResolveDeadline();
+        incident.Act(i => i.WarnResolveDeadline(Reported.AddHours(4)));
+        incident.Act(i => i.BreachResolveDeadline());
 
         var timers = PlanFor(incident);
 
@@ -171,7 +171,7 @@ public class TimerPlannerTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
         var since = incident.RcaPendingSince!.Value;
-        incident.After(TimeSpan.FromDays(1)).RemindRca(since.AddDays(5));
+        incident.After(TimeSpan.FromDays(1)).Act(i => i.RemindRca(since.AddDays(5)));
 
         var timers = PlanFor(incident);
 
@@ -184,8 +184,8 @@ public class TimerPlannerTests
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
         var since = incident.RcaPendingSince!.Value;
         for (var day = 1; day <= 4; day++)
-            incident.After(TimeSpan.FromDays(day)).RemindRca(since.AddDays(5));
-        incident.After(TimeSpan.FromDays(5)).RcaOverdue();
+            incident.After(TimeSpan.FromDays(day)).Act(i => i.RemindRca(since.AddDays(5)));
+        incident.After(TimeSpan.FromDays(5)).Act(i => i.RcaOverdue());
 
         var timers = PlanFor(incident);
 

@@ -10,7 +10,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.Acknowledge(People.Ana);
+        var outcome = incident.Act(i => i.Acknowledge(People.Ana));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.State.Should().Be(IncidentState.Acknowledged);
@@ -24,7 +24,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        incident.Acknowledge(People.Ana);
+        incident.Act(i => i.Acknowledge(People.Ana));
 
         var entry = incident.NewTimelineEntries.Should().ContainSingle().Which;
         entry.Action.Should().Be("acknowledged");
@@ -38,7 +38,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.Acknowledge(People.Dana);
+        var outcome = incident.Act(i => i.Acknowledge(People.Dana));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
     }
@@ -48,7 +48,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.Acknowledge(People.Eve);
+        var outcome = incident.Act(i => i.Acknowledge(People.Eve));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("Eve cannot acknowledge INC-1. Ask someone paged for it (Ana, Ben) or a manager (Dana), or use /escalate INC-1 to page the next level.");
@@ -61,7 +61,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.Acknowledge(Actor.Employee("ana", "Ana"));
+        var outcome = incident.Act(i => i.Acknowledge(Actor.Employee("ana", "Ana")));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
     }
@@ -71,7 +71,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.Acknowledge(People.Ben);
+        var outcome = incident.Act(i => i.Acknowledge(People.Ben));
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         outcome.Message.Should().StartWith("INC-1 is already acknowledged by Ana");
@@ -84,7 +84,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.In(IncidentState.Mitigated).Build();
 
-        var outcome = incident.Acknowledge(People.Ben);
+        var outcome = incident.Act(i => i.Acknowledge(People.Ben));
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         outcome.Message.Should().StartWith("INC-1 is already acknowledged by Ana");
@@ -95,7 +95,7 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).Build();
 
-        var outcome = incident.Acknowledge(People.Ana);
+        var outcome = incident.Act(i => i.Acknowledge(People.Ana));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("INC-1 is already resolved; reopen it first.");
@@ -106,9 +106,9 @@ public class IncidentAcknowledgeTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
         var first = incident.FirstAcknowledgedAt;
-        incident.Escalate(People.Eve, null);
+        incident.Act(i => i.Escalate(People.Eve, null));
 
-        incident.After(TimeSpan.FromMinutes(30)).Acknowledge(People.Chen);
+        incident.After(TimeSpan.FromMinutes(30)).Act(i => i.Acknowledge(People.Chen));
 
         incident.FirstAcknowledgedAt.Should().Be(first);
         incident.AcknowledgedByName.Should().Be("Chen");

@@ -12,7 +12,7 @@ public class IncidentAcknowledgeTimerTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
+        var outcome = incident.Act(i => i.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15)));
 
         outcome.Message.Should().Be("Reminder: INC-1 (Critical) is waiting for an acknowledgement from Support on-call (L1); it escalates at 10:15 (Asia/Kolkata).");
         incident.AckReminded.Should().BeTrue();
@@ -24,7 +24,7 @@ public class IncidentAcknowledgeTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
+        var outcome = incident.Act(i => i.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15)));
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         incident.Notices.Should().BeEmpty();
@@ -35,7 +35,7 @@ public class IncidentAcknowledgeTimerTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.AcknowledgeTimedOut();
+        var outcome = incident.Act(i => i.AcknowledgeTimedOut());
 
         outcome.Message.Should().Be("No acknowledgement from Support on-call (L1) within 15m: INC-1 escalated to Engineering on-call (L2).");
         incident.Level.Should().Be(2);
@@ -52,11 +52,11 @@ public class IncidentAcknowledgeTimerTests
 
         for (var step = 1; step <= 4; step++)
         {
-            incident.After(Minute * (30 * step)).AcknowledgeTimedOut();
+            incident.After(Minute * (30 * step)).Act(i => i.AcknowledgeTimedOut());
             paged.AddRange(incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId));
         }
 
-        var exhausted = incident.After(Minute * 150).AcknowledgeTimedOut();
+        var exhausted = incident.After(Minute * 150).Act(i => i.AcknowledgeTimedOut());
 
         paged.Should().Equal("chen", "dana", "dana", "dana");
         incident.TopRepeats.Should().Be(2);
@@ -72,7 +72,7 @@ public class IncidentAcknowledgeTimerTests
     {
         var incident = IncidentBuilder.Reported().Escalated(2).Build();
 
-        var outcome = incident.AcknowledgeTimedOut();
+        var outcome = incident.Act(i => i.AcknowledgeTimedOut());
 
         outcome.Message.Should().StartWith("No acknowledgement from Management within 30m");
     }
@@ -81,9 +81,9 @@ public class IncidentAcknowledgeTimerTests
     public void AcknowledgeTimedOut_AfterTheLadderWasDeclaredExhausted_DoesNotAnnounceAgain()
     {
         var incident = IncidentBuilder.Reported().Escalated(4).Build();
-        incident.AcknowledgeTimedOut();
+        incident.Act(i => i.AcknowledgeTimedOut());
 
-        var again = incident.After(Minute * 60).AcknowledgeTimedOut();
+        var again = incident.After(Minute * 60).Act(i => i.AcknowledgeTimedOut());
 
         again.Kind.Should().Be(OutcomeKind.Unchanged);
         incident.Notices.Should().BeEmpty();
@@ -93,11 +93,11 @@ public class IncidentAcknowledgeTimerTests
     public void AcknowledgeTimedOut_AfterAReopenFollowingExhaustion_ClimbsAgain()
     {
         var incident = IncidentBuilder.Reported().Escalated(4).Build();
-        incident.AcknowledgeTimedOut();
-        incident.After(Minute * 60).Resolve(People.Dana, "restarted");
-        incident.After(Minute * 70).Reopen(People.Dana);
+        incident.Act(i => i.AcknowledgeTimedOut());
+        incident.After(Minute * 60).Act(i => i.Resolve(People.Dana, "restarted"));
+        incident.After(Minute * 70).Act(i => i.Reopen(People.Dana));
 
-        var outcome = incident.After(Minute * 90).AcknowledgeTimedOut();
+        var outcome = incident.After(Minute * 90).Act(i => i.AcknowledgeTimedOut());
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.Level.Should().Be(2);
@@ -109,7 +109,7 @@ public class IncidentAcknowledgeTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.AcknowledgeTimedOut();
+        var outcome = incident.Act(i => i.AcknowledgeTimedOut());
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         outcome.Message.Should().Be("INC-1 no longer waits for an acknowledgement.");
@@ -121,10 +121,10 @@ public class IncidentAcknowledgeTimerTests
     public void AcknowledgeTimedOut_AfterTheSecondLevelAcknowledged_StopsClimbing()
     {
         var incident = IncidentBuilder.Reported().Build();
-        incident.AcknowledgeTimedOut();
-        incident.After(Minute * 20).Acknowledge(People.Chen);
+        incident.Act(i => i.AcknowledgeTimedOut());
+        incident.After(Minute * 20).Act(i => i.Acknowledge(People.Chen));
 
-        var outcome = incident.After(Minute * 40).AcknowledgeTimedOut();
+        var outcome = incident.After(Minute * 40).Act(i => i.AcknowledgeTimedOut());
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         incident.Level.Should().Be(2);
@@ -134,9 +134,9 @@ public class IncidentAcknowledgeTimerTests
     public void Climbing_ClearsTheReminderSoTheNewLevelIsRemindedToo()
     {
         var incident = IncidentBuilder.Reported().Build();
-        incident.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15));
+        incident.Act(i => i.RemindToAcknowledge(IncidentBuilder.ReportedAt.AddMinutes(15)));
 
-        incident.After(Minute * 15).AcknowledgeTimedOut();
+        incident.After(Minute * 15).Act(i => i.AcknowledgeTimedOut());
 
         incident.AckReminded.Should().BeFalse();
     }

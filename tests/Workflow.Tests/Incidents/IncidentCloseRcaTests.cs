@@ -10,7 +10,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).WithSeverity("sev2").Build();
 
-        var outcome = incident.Close(People.Ana);
+        var outcome = incident.Act(i => i.Close(People.Ana));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         outcome.Message.Should().Be("Ana closed INC-1.");
@@ -23,7 +23,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).Build();
 
-        var outcome = incident.Close(People.Ana);
+        var outcome = incident.Act(i => i.Close(People.Ana));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.State.Should().Be(IncidentState.RcaPending);
@@ -39,7 +39,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).Build();
 
-        incident.Close(People.Ana);
+        incident.Act(i => i.Close(People.Ana));
 
         incident.Notices.Should().ContainSingle(n => n.Kind == NoticeKind.RcaPrompt)
             .Which.Text.Should().Contain("/incident rca INC-1").And.Contain("Due within 5d");
@@ -50,7 +50,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).WithRcaSubmitted().Build();
 
-        var outcome = incident.Close(People.Ana);
+        var outcome = incident.Act(i => i.Close(People.Ana));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.State.Should().Be(IncidentState.Closed);
@@ -61,7 +61,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).Build();
 
-        var outcome = incident.SubmitRca(People.Ana, "disk full", "alert on disk usage");
+        var outcome = incident.Act(i => i.SubmitRca(People.Ana, "disk full", "alert on disk usage"));
 
         outcome.Message.Should().Be("Ana submitted the RCA of INC-1: disk full");
         incident.State.Should().Be(IncidentState.Resolved);
@@ -73,7 +73,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var outcome = incident.SubmitRca(People.Ana, "disk full", "alert on disk usage");
+        var outcome = incident.Act(i => i.SubmitRca(People.Ana, "disk full", "alert on disk usage"));
 
         outcome.Message.Should().Be("Ana submitted the RCA of INC-1 and closed it: disk full");
         incident.State.Should().Be(IncidentState.Closed);
@@ -88,7 +88,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var outcome = incident.SubmitRca(People.Ana, " ", null);
+        var outcome = incident.Act(i => i.SubmitRca(People.Ana, " ", null));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         incident.State.Should().Be(IncidentState.RcaPending);
@@ -99,7 +99,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var outcome = incident.WaiveRca(People.Dana, "vendor outage, nothing to learn");
+        var outcome = incident.Act(i => i.WaiveRca(People.Dana, "vendor outage, nothing to learn"));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.State.Should().Be(IncidentState.Closed);
@@ -113,7 +113,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var outcome = incident.WaiveRca(People.Ana, "no time");
+        var outcome = incident.Act(i => i.WaiveRca(People.Ana, "no time"));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("Only a manager may waive the RCA of INC-1; Ana is not one. Ask Dana.");
@@ -125,7 +125,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var outcome = incident.WaiveRca(People.Dana, "  ");
+        var outcome = incident.Act(i => i.WaiveRca(People.Dana, "  "));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("Waiving the RCA needs a reason, for the timeline and the summaries: /incident rca waive INC-1 <reason>.");
@@ -137,7 +137,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.Resolved).Build();
 
-        var outcome = incident.WaiveRca(People.Dana, "no time");
+        var outcome = incident.Act(i => i.WaiveRca(People.Dana, "no time"));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("INC-1 has no RCA pending to waive.");
@@ -148,7 +148,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var outcome = incident.Close(People.Ana);
+        var outcome = incident.Act(i => i.Close(People.Ana));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("INC-1 is waiting for its root-cause analysis; submit it with /incident rca INC-1 <root cause>.");
@@ -162,7 +162,7 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var outcome = incident.Close(People.Ana);
+        var outcome = incident.Act(i => i.Close(People.Ana));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("INC-1 is still open; resolve it before closing.");
@@ -176,8 +176,8 @@ public class IncidentCloseRcaTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var submit = incident.SubmitRca(People.Ana, "disk full", null);
-        var waive = incident.WaiveRca(People.Dana, "no time");
+        var submit = incident.Act(i => i.SubmitRca(People.Ana, "disk full", null));
+        var waive = incident.Act(i => i.WaiveRca(People.Dana, "no time"));
 
         submit.Message.Should().Be("INC-1 is still open; the root-cause analysis comes after it is resolved.");
         waive.Message.Should().Be(submit.Message);

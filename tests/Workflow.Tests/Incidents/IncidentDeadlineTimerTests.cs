@@ -13,7 +13,7 @@ public class IncidentDeadlineTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.WarnResolveDeadline(ResolveBy);
+        var outcome = incident.Act(i => i.WarnResolveDeadline(ResolveBy));
 
         outcome.Message.Should().Be("INC-1 (Critical) must be resolved by 14:00 (Asia/Kolkata); 75 % of its 4h target has passed.");
         incident.ResolveWarned.Should().BeTrue();
@@ -25,9 +25,9 @@ public class IncidentDeadlineTimerTests
     public void WarnResolveDeadline_Twice_WarnsOnce()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.WarnResolveDeadline(ResolveBy);
+        incident.Act(i => i.WarnResolveDeadline(ResolveBy));
 
-        var again = incident.After(TimeSpan.FromHours(3.5)).WarnResolveDeadline(ResolveBy);
+        var again = incident.After(TimeSpan.FromHours(3.5)).Act(i => i.WarnResolveDeadline(ResolveBy));
 
         again.Kind.Should().Be(OutcomeKind.Unchanged);
         incident.Notices.Should().BeEmpty();
@@ -38,7 +38,7 @@ public class IncidentDeadlineTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.BreachResolveDeadline();
+        var outcome = incident.Act(i => i.BreachResolveDeadline());
 
         outcome.Message.Should().Be("SLA breached: INC-1 (Critical) was not resolved within 4h.");
         incident.ResolveBreached.Should().BeTrue();
@@ -51,7 +51,7 @@ public class IncidentDeadlineTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).WithSeverity("sev2").Build();
 
-        incident.BreachResolveDeadline();
+        incident.Act(i => i.BreachResolveDeadline());
 
         incident.Notices.Should().NotContain(n => n.Kind == NoticeKind.Page);
         incident.Notices.Should().Contain(n => n.Kind == NoticeKind.Alert && n.Audience == Audience.Management);
@@ -61,9 +61,9 @@ public class IncidentDeadlineTimerTests
     public void BreachResolveDeadline_Twice_AnnouncesOnce()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.BreachResolveDeadline();
+        incident.Act(i => i.BreachResolveDeadline());
 
-        var again = incident.After(TimeSpan.FromHours(5)).BreachResolveDeadline();
+        var again = incident.After(TimeSpan.FromHours(5)).Act(i => i.BreachResolveDeadline());
 
         again.Kind.Should().Be(OutcomeKind.Unchanged);
         incident.Notices.Should().BeEmpty();
@@ -76,8 +76,8 @@ public class IncidentDeadlineTimerTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var warning = incident.WarnResolveDeadline(ResolveBy);
-        var breach = incident.BreachResolveDeadline();
+        var warning = incident.Act(i => i.WarnResolveDeadline(ResolveBy));
+        var breach = incident.Act(i => i.BreachResolveDeadline());
 
         warning.Kind.Should().Be(OutcomeKind.Unchanged);
         breach.Kind.Should().Be(OutcomeKind.Unchanged);
@@ -89,7 +89,7 @@ public class IncidentDeadlineTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var outcome = incident.RemindRca(IncidentBuilder.ReportedAt.AddDays(5));
+        var outcome = incident.Act(i => i.RemindRca(IncidentBuilder.ReportedAt.AddDays(5)));
 
         outcome.Message.Should().Be("The root-cause analysis of INC-1 is still missing; it is due by Sun 9 Mar 10:00 (Asia/Kolkata).");
         incident.RcaReminders.Should().Be(1);
@@ -102,8 +102,8 @@ public class IncidentDeadlineTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        var first = incident.After(TimeSpan.FromDays(5)).RcaOverdue();
-        var second = incident.After(TimeSpan.FromDays(6)).RcaOverdue();
+        var first = incident.After(TimeSpan.FromDays(5)).Act(i => i.RcaOverdue());
+        var second = incident.After(TimeSpan.FromDays(6)).Act(i => i.RcaOverdue());
 
         first.Message.Should().Be("The root-cause analysis of INC-1 (Critical) is overdue; it was due within 5d of closing. Owner: Ana.");
         incident.RcaDueNotified.Should().BeTrue();
@@ -115,7 +115,7 @@ public class IncidentDeadlineTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
 
-        incident.RcaOverdue();
+        incident.Act(i => i.RcaOverdue());
 
         incident.Notices.Should().ContainSingle(n => n.Kind == NoticeKind.Alert).Which.Audience.Should().Be(Audience.Management);
     }
@@ -124,10 +124,10 @@ public class IncidentDeadlineTimerTests
     public void RcaTimers_OnceTheRcaIsIn_DoNothing()
     {
         var incident = IncidentBuilder.In(IncidentState.RcaPending).Build();
-        incident.SubmitRca(People.Ana, "disk full", null);
+        incident.Act(i => i.SubmitRca(People.Ana, "disk full", null));
 
-        var reminder = incident.After(TimeSpan.FromDays(1)).RemindRca(IncidentBuilder.ReportedAt.AddDays(5));
-        var overdue = incident.RcaOverdue();
+        var reminder = incident.After(TimeSpan.FromDays(1)).Act(i => i.RemindRca(IncidentBuilder.ReportedAt.AddDays(5)));
+        var overdue = incident.Act(i => i.RcaOverdue());
 
         reminder.Kind.Should().Be(OutcomeKind.Unchanged);
         overdue.Kind.Should().Be(OutcomeKind.Unchanged);

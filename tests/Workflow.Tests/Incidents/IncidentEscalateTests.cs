@@ -13,7 +13,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var outcome = incident.Escalate(People.Eve, "customers still see errors");
+        var outcome = incident.Act(i => i.Escalate(People.Eve, "customers still see errors"));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         outcome.Message.Should().Be("Eve escalated INC-1 to Engineering on-call (L2): customers still see errors.");
@@ -30,7 +30,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        incident.Escalate(People.Eve, null);
+        incident.Act(i => i.Escalate(People.Eve, null));
 
         var entry = incident.NewTimelineEntries.Should().ContainSingle().Which;
         entry.Action.Should().Be("escalated");
@@ -43,7 +43,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        incident.Escalate(People.Eve, null);
+        incident.Act(i => i.Escalate(People.Eve, null));
 
         incident.Notices.Where(n => n.Kind == NoticeKind.Page).Select(n => n.PersonId).Should().Equal("chen");
     }
@@ -53,7 +53,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        incident.Escalate(People.Ana, null);
+        incident.Act(i => i.Escalate(People.Ana, null));
 
         incident.AcknowledgedById.Should().BeNull();
         incident.AcknowledgedAt.Should().BeNull();
@@ -64,7 +64,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.Reported().Escalated(1).Build();
 
-        incident.Escalate(People.Eve, null);
+        incident.Act(i => i.Escalate(People.Eve, null));
 
         incident.Level.Should().Be(3);
         incident.ReachedTop.Should().BeTrue();
@@ -77,7 +77,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.Reported().Escalated(2).Build();
 
-        var outcome = incident.Escalate(People.Eve, null);
+        var outcome = incident.Act(i => i.Escalate(People.Eve, null));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.Level.Should().Be(3);
@@ -90,7 +90,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.Reported().Escalated(4).Build();
 
-        var outcome = incident.Escalate(People.Eve, null);
+        var outcome = incident.Act(i => i.Escalate(People.Eve, null));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("INC-1 is already at the top of the ladder (Management) and has been paged there 3 times.");
@@ -103,7 +103,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Escalated(4).Build();
 
-        var outcome = incident.Escalate(People.Dana, null);
+        var outcome = incident.Act(i => i.Escalate(People.Dana, null));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         incident.State.Should().Be(IncidentState.Acknowledged);
@@ -114,7 +114,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.Reported().Escalated(4).Build();
 
-        var canEscalate = incident.CanEscalate;
+        var canEscalate = incident.CanEscalate(TestPlans.Standard());
 
         canEscalate.Should().BeFalse();
     }
@@ -128,7 +128,7 @@ public class IncidentEscalateTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var outcome = incident.Escalate(People.Eve, null);
+        var outcome = incident.Act(i => i.Escalate(People.Eve, null));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be(sentence);

@@ -16,7 +16,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(state).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, "replica catching up", null, null);
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, "replica catching up", null, null));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.State.Should().Be(state);
@@ -29,7 +29,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), Later.AddHours(2));
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, "replica catching up", TimeSpan.FromMinutes(45), Later.AddHours(2)));
 
         incident.NextUpdatePromisedAt.Should().Be(Later.AddMinutes(45));
         incident.Eta.Should().Be(Later.AddHours(2));
@@ -46,7 +46,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, text, TimeSpan.FromSeconds(20), null);
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, text, TimeSpan.FromSeconds(20), null));
 
         outcome.Message.Should().Be($"Update on INC-1 from Ana: {sentence} Next update in 20s.");
     }
@@ -56,7 +56,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, "Rolled back release", null, null);
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, "Rolled back release", null, null));
 
         outcome.Message.Should().Be("Update on INC-1 from Ana: Rolled back release");
     }
@@ -66,7 +66,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, null, null, Later.AddHours(2));
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, null, null, Later.AddHours(2)));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.Eta.Should().Be(Later.AddHours(2));
@@ -80,7 +80,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, "", TimeSpan.FromHours(1), null);
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, "", TimeSpan.FromHours(1), null));
 
         outcome.Message.Should().Be("Update on INC-1 from Ana: Next update in 1h.");
         incident.NextUpdatePromisedAt.Should().Be(Later.AddHours(1));
@@ -91,7 +91,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build().After(TimeSpan.FromMinutes(20));
 
-        var outcome = incident.PostUpdate(People.Ana, "waiting on the vendor", null, Later.AddHours(20));
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, "waiting on the vendor", null, Later.AddHours(20)));
 
         outcome.Message.Should().Be("Update on INC-1 from Ana: waiting on the vendor. ETA Wed 5 Mar 06:20 (Asia/Kolkata).");
     }
@@ -101,7 +101,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.PostUpdate(People.Ana, "  ", null, null);
+        var outcome = incident.Act(i => i.PostUpdate(People.Ana, "  ", null, null));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("An update needs some text, a next-update promise or an ETA: /incident update [INC-n] <text> [next <duration>] [eta <duration|HH:mm>].");
@@ -111,9 +111,9 @@ public class IncidentInternalTransitionTests
     public void PostUpdate_ResetsTheUpdateNudges()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.UpdateOverdue();
+        incident.Act(i => i.UpdateOverdue());
 
-        incident.After(TimeSpan.FromMinutes(40)).PostUpdate(People.Ana, "still on it", null, null);
+        incident.After(TimeSpan.FromMinutes(40)).Act(i => i.PostUpdate(People.Ana, "still on it", null, null));
 
         incident.UpdateNudges.Should().Be(0);
     }
@@ -123,7 +123,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.ChangeSeverity(People.Ana, "sev2");
+        var outcome = incident.Act(i => i.ChangeSeverity(People.Ana, "sev2"));
 
         outcome.Message.Should().Be("Ana changed INC-1 from sev1 (Critical) to sev2 (High).");
         incident.SeverityId.Should().Be("sev2");
@@ -136,7 +136,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.ChangeSeverity(People.Ana, "sev9");
+        var outcome = incident.Act(i => i.ChangeSeverity(People.Ana, "sev9"));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("There is no severity 'sev9'. Use one of sev1, sev2, sev3, sev4.");
@@ -148,7 +148,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.ChangeSeverity(People.Ana, "SEV1");
+        var outcome = incident.Act(i => i.ChangeSeverity(People.Ana, "SEV1"));
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         outcome.Message.Should().Be("INC-1 is already sev1 (Critical).");
@@ -159,9 +159,9 @@ public class IncidentInternalTransitionTests
     public void ChangeSeverity_AfterAWarning_LetsTheNewTargetWarnAgain()
     {
         var incident = IncidentBuilder.Reported().Build();
-        incident.WarnResolveDeadline(IncidentBuilder.ReportedAt.AddHours(4));
+        incident.Act(i => i.WarnResolveDeadline(IncidentBuilder.ReportedAt.AddHours(4)));
 
-        incident.After(TimeSpan.FromHours(3)).ChangeSeverity(People.Ana, "sev2");
+        incident.After(TimeSpan.FromHours(3)).Act(i => i.ChangeSeverity(People.Ana, "sev2"));
 
         incident.ResolveWarned.Should().BeFalse();
         incident.ResolveBreached.Should().BeFalse();
@@ -172,7 +172,7 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.Assign(People.Ana, new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, []));
+        var outcome = incident.Act(i => i.Assign(People.Ana, new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, [])));
 
         outcome.Message.Should().Be("Ana made Chen the commander of INC-1.");
         incident.State.Should().Be(IncidentState.Acknowledged);
@@ -185,9 +185,9 @@ public class IncidentInternalTransitionTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
         var chen = new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, []);
-        incident.Assign(People.Ana, chen);
+        incident.Act(i => i.Assign(People.Ana, chen));
 
-        var outcome = incident.After(TimeSpan.FromMinutes(20)).Assign(People.Ana, chen);
+        var outcome = incident.After(TimeSpan.FromMinutes(20)).Act(i => i.Assign(People.Ana, chen));
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         outcome.Message.Should().Be("Chen is already the commander of INC-1.");
@@ -204,9 +204,9 @@ public class IncidentInternalTransitionTests
 
         var outcomes = new[]
         {
-            incident.PostUpdate(People.Ana, "note", null, null),
-            incident.ChangeSeverity(People.Ana, "sev2"),
-            incident.Assign(People.Ana, new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, [])),
+            incident.Act(i => i.PostUpdate(People.Ana, "note", null, null)),
+            incident.Act(i => i.ChangeSeverity(People.Ana, "sev2")),
+            incident.Act(i => i.Assign(People.Ana, new Jivrus.IncidentBot.Workflow.Plan.Person("chen", "Chen", null, null, null, []))),
         };
 
         outcomes.Should().OnlyContain(o => o.Kind == OutcomeKind.Refused && o.Message.StartsWith("INC-1 "));

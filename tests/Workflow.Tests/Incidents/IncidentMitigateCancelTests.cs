@@ -12,7 +12,7 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var outcome = incident.Mitigate(People.Ben, "traffic drained");
+        var outcome = incident.Act(i => i.Mitigate(People.Ben, "traffic drained"));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.State.Should().Be(IncidentState.Mitigated);
@@ -26,7 +26,7 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        incident.Mitigate(People.Ben, "traffic drained");
+        incident.Act(i => i.Mitigate(People.Ben, "traffic drained"));
 
         incident.AcknowledgedByName.Should().Be("Ben");
         incident.FirstAcknowledgedAt.Should().Be(IncidentBuilder.ReadyAt);
@@ -37,7 +37,7 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        incident.Mitigate(People.Ben, "traffic drained");
+        incident.Act(i => i.Mitigate(People.Ben, "traffic drained"));
 
         incident.AcknowledgedByName.Should().Be("Ana");
     }
@@ -47,7 +47,7 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.In(IncidentState.Mitigated).Build();
 
-        var outcome = incident.Mitigate(People.Ana, "again");
+        var outcome = incident.Act(i => i.Mitigate(People.Ana, "again"));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("INC-1 is already mitigated.");
@@ -60,7 +60,7 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var outcome = incident.Cancel(People.Ana, " duplicate of INC-7 ");
+        var outcome = incident.Act(i => i.Cancel(People.Ana, " duplicate of INC-7 "));
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.State.Should().Be(IncidentState.Cancelled);
@@ -79,7 +79,7 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.Cancel(People.Ana, reason);
+        var outcome = incident.Act(i => i.Cancel(People.Ana, reason));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().StartWith("Cancelling needs a reason");
@@ -91,7 +91,7 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.In(IncidentState.Mitigated).Build();
 
-        var outcome = incident.Cancel(People.Ana, "false alarm");
+        var outcome = incident.Act(i => i.Cancel(People.Ana, "false alarm"));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         outcome.Message.Should().Be("INC-1 is mitigated, so it was not a false alarm; resolve it instead.");
@@ -106,8 +106,8 @@ public class IncidentMitigateCancelTests
     {
         var incident = IncidentBuilder.In(state).Build();
 
-        var mitigate = incident.Mitigate(People.Ana, "note");
-        var cancel = incident.Cancel(People.Ana, "false alarm");
+        var mitigate = incident.Act(i => i.Mitigate(People.Ana, "note"));
+        var cancel = incident.Act(i => i.Cancel(People.Ana, "false alarm"));
 
         mitigate.Kind.Should().Be(OutcomeKind.Refused);
         cancel.Kind.Should().Be(OutcomeKind.Refused);

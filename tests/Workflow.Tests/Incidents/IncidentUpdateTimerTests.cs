@@ -10,7 +10,7 @@ public class IncidentUpdateTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        var outcome = incident.UpdateOverdue();
+        var outcome = incident.Act(i => i.UpdateOverdue());
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
         incident.UpdateNudges.Should().Be(1);
@@ -24,7 +24,7 @@ public class IncidentUpdateTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
 
-        incident.UpdateOverdue();
+        incident.Act(i => i.UpdateOverdue());
 
         incident.Notices.Should().NotContain(n => n.Audience == Audience.Person || n.Audience == Audience.Management);
     }
@@ -33,9 +33,9 @@ public class IncidentUpdateTimerTests
     public void UpdateOverdue_Twice_TellsTheLevelAbove()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.UpdateOverdue();
+        incident.Act(i => i.UpdateOverdue());
 
-        incident.After(TimeSpan.FromMinutes(70)).UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(70)).Act(i => i.UpdateOverdue());
 
         var told = incident.Notices.Should().ContainSingle(n => n.Audience == Audience.Person).Which;
         told.PersonId.Should().Be("chen");
@@ -46,9 +46,9 @@ public class IncidentUpdateTimerTests
     public void UpdateOverdue_TwiceAtTheTop_TellsManagement()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Escalated(2).Build();
-        incident.UpdateOverdue();
+        incident.Act(i => i.UpdateOverdue());
 
-        incident.After(TimeSpan.FromMinutes(70)).UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(70)).Act(i => i.UpdateOverdue());
 
         incident.Notices.Should().ContainSingle(n => n.Audience == Audience.Management)
             .Which.Text.Should().Contain("has had no update");
@@ -59,7 +59,7 @@ public class IncidentUpdateTimerTests
     {
         var incident = IncidentBuilder.In(IncidentState.Mitigated).Build();
 
-        var outcome = incident.UpdateOverdue();
+        var outcome = incident.Act(i => i.UpdateOverdue());
 
         outcome.Kind.Should().Be(OutcomeKind.Accepted);
     }
@@ -69,7 +69,7 @@ public class IncidentUpdateTimerTests
     {
         var incident = IncidentBuilder.Reported().Build();
 
-        var outcome = incident.UpdateOverdue();
+        var outcome = incident.Act(i => i.UpdateOverdue());
 
         outcome.Kind.Should().Be(OutcomeKind.Unchanged);
         outcome.Message.Should().Be("INC-1 does not need updates while it is reported.");
@@ -79,12 +79,12 @@ public class IncidentUpdateTimerTests
     public void UpdateOverdue_ForANewOwnerAfterEscalation_NudgesBeforeTellingTheLevelAbove()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build();
-        incident.UpdateOverdue();
-        incident.After(TimeSpan.FromMinutes(70)).UpdateOverdue();
-        incident.After(TimeSpan.FromMinutes(80)).Escalate(People.Eve, "nobody updates");
-        incident.After(TimeSpan.FromMinutes(85)).Acknowledge(People.Chen);
+        incident.Act(i => i.UpdateOverdue());
+        incident.After(TimeSpan.FromMinutes(70)).Act(i => i.UpdateOverdue());
+        incident.After(TimeSpan.FromMinutes(80)).Act(i => i.Escalate(People.Eve, "nobody updates"));
+        incident.After(TimeSpan.FromMinutes(85)).Act(i => i.Acknowledge(People.Chen));
 
-        incident.After(TimeSpan.FromMinutes(115)).UpdateOverdue();
+        incident.After(TimeSpan.FromMinutes(115)).Act(i => i.UpdateOverdue());
 
         incident.UpdateNudges.Should().Be(1);
         incident.Notices.Should().NotContain(n => n.Audience == Audience.Person || n.Audience == Audience.Management);

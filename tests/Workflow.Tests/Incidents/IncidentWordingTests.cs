@@ -34,9 +34,9 @@ public class IncidentWordingTests
     public void Acknowledge_AgainWithinAMinute_SaysJustNow()
     {
         var incident = IncidentBuilder.In(IncidentState.Acknowledged).Build(); // Ana acknowledged a minute after the report
-        incident.Begin(new IncidentContext(TestPlans.Standard(), IncidentBuilder.ReportedAt.AddSeconds(90)));
+        incident.At(new IncidentContext(TestPlans.Standard(), IncidentBuilder.ReportedAt.AddSeconds(90)));
 
-        var again = incident.Acknowledge(People.Ben);
+        var again = incident.Act(i => i.Acknowledge(People.Ben));
 
         again.Message.Should().Be("INC-1 is already acknowledged by Ana (just now).");
     }
@@ -45,9 +45,9 @@ public class IncidentWordingTests
     public void Resolve_WithinAMinuteOfTheReport_SaysInUnderAMinute()
     {
         var incident = Report("sev2", IncidentBuilder.ReportedAt);
-        incident.Begin(new IncidentContext(TestPlans.Standard(), IncidentBuilder.ReportedAt.AddSeconds(20)));
+        incident.At(new IncidentContext(TestPlans.Standard(), IncidentBuilder.ReportedAt.AddSeconds(20)));
 
-        var outcome = incident.Resolve(People.Ana, "restarted the pool");
+        var outcome = incident.Act(i => i.Resolve(People.Ana, "restarted the pool"));
 
         outcome.Message.Should().Be("Ana resolved INC-1 in under a minute: restarted the pool");
     }
@@ -57,7 +57,7 @@ public class IncidentWordingTests
     {
         var incident = IncidentBuilder.Reported().Escalated(1).Build();
 
-        var outcome = incident.Escalate(People.Eve, null);
+        var outcome = incident.Act(i => i.Escalate(People.Eve, null));
 
         outcome.Message.Should().Be("Eve escalated INC-1 to Management.");
     }

@@ -209,9 +209,7 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
     {
         var context = new IncidentContext(Store.Plan, Store.Time.GetUtcNow());
         var incident = Incident.Report(number, report, People.Eve, context);
-        incident.Begin(context);
-        incident.Acknowledge(People.Ana);
-        incident.CompleteChange();
+        incident.Change(context, i => i.Acknowledge(People.Ana));
         var now = Store.Time.GetUtcNow();
         return (
             incident,

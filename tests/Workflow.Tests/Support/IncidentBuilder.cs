@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 
@@ -5,8 +6,8 @@ namespace Jivrus.IncidentBot.Workflow.Tests.Support;
 
 /// <summary>
 /// Drives INC-1 ("DB down", reported by Eve at <see cref="ReportedAt"/>) through real intents into the state a
-/// test needs. Each step happens one minute after the last; the built incident has begun a fresh change
-/// at <see cref="ReadyAt"/>, so its timeline entries and notices are empty.
+/// test needs. Each step happens one minute after the last; the built incident's next changes happen
+/// at <see cref="ReadyAt"/> (see <see cref="IncidentChanges"/>).
 /// </summary>
 public sealed class IncidentBuilder
 {
@@ -56,16 +57,13 @@ public sealed class IncidentBuilder
     {
         var at = ReportedAt;
         var incident = Incident.Report(1, new IncidentReport("DB down", _severity), People.Eve, new IncidentContext(_plan, at));
-        incident.CompleteChange();
 
         void Step(Func<Incident, Outcome> act)
         {
             at = at.AddMinutes(1);
-            incident.Begin(new IncidentContext(_plan, at));
-            var outcome = act(incident);
+            var outcome = incident.Change(new IncidentContext(_plan, at), act);
             if (outcome.Kind != OutcomeKind.Accepted)
                 throw new InvalidOperationException($"The builder could not drive {incident.Id} ({incident.State}): {outcome.Message}");
-            incident.CompleteChange();
         }
 
         for (var i = 0; i < _escalations; i++)
@@ -108,19 +106,32 @@ public sealed class IncidentBuilder
 
         if (incident.State != _state)
             throw new InvalidOperationException($"The builder meant to reach {_state} but {incident.Id} is {incident.State}.");
-        incident.Begin(new IncidentContext(_plan, ReadyAt));
-        return incident;
+        return incident.At(new IncidentContext(_plan, ReadyAt));
     }
 }
 
-/// <summary>Starting a change at a readable time.</summary>
+/// <summary>
+/// Changes at a readable time: a test sets when (and under which plan) its next changes of an incident happen, then
+/// makes each through <see cref="Act"/>, which runs it as one <see cref="Incident.Change"/>.
+/// </summary>
 public static class IncidentChanges
 {
-    /// <summary>Begins a change <paramref name="sinceReport"/> after <see cref="IncidentBuilder.ReportedAt"/> and returns the incident.</summary>
-    public static Incident After(this Incident incident, TimeSpan sinceReport, ResponsePlan? plan = null)
+    private static readonly ConditionalWeakTable<Incident, IncidentContext> Contexts = new();
+
+    /// <summary>The plan and time the incident's next changes run at; a built incident starts at <see cref="IncidentBuilder.ReadyAt"/>.</summary>
+    public static Incident At(this Incident incident, IncidentContext context)
     {
-        incident.CompleteChange();
-        incident.Begin(new IncidentContext(plan ?? TestPlans.Standard(), IncidentBuilder.ReportedAt + sinceReport));
+        Contexts.AddOrUpdate(incident, context);
         return incident;
     }
+
+    /// <summary>Changes from now on happen <paramref name="sinceReport"/> after <see cref="IncidentBuilder.ReportedAt"/>.</summary>
+    public static Incident After(this Incident incident, TimeSpan sinceReport, ResponsePlan? plan = null) =>
+        incident.At(new IncidentContext(plan ?? TestPlans.Standard(), IncidentBuilder.ReportedAt + sinceReport));
+
+    /// <summary>Makes one change at the time set by <see cref="At"/> or <see cref="After"/>.</summary>
+    public static Outcome Act(this Incident incident, Func<Incident, Outcome> intent) =>
+        incident.Change(
+            Contexts.TryGetValue(incident, out var context) ? context : throw new InvalidOperationException("Set the time of the change first: At or After."),
+            intent);
 }

@@ -35,7 +35,6 @@ public sealed class WatchedTicketTests
     public void Observe_TheSameSnapshotAgain_ChangesNothing()
     {
         var ticket = WatchedTicket.Start(Snapshot(), _plan, Created);
-        ticket.Begin();
 
         var changed = ticket.Observe(Snapshot(), _plan, Created.AddMinutes(5));
 
@@ -101,7 +100,6 @@ public sealed class WatchedTicketTests
         ticket.Fire(TimerKind.TicketRespondBreach, _plan, Created.AddHours(1));
         var climb = TicketTimers.Plan(ticket, _plan, Created.AddHours(1)).Single(t => t.Kind == TimerKind.TicketClimb);
 
-        ticket.Begin();
         ticket.Fire(TimerKind.TicketClimb, _plan, climb.DueAt);
 
         climb.DueAt.Should().Be(Created.AddHours(2));

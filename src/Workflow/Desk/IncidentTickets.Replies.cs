@@ -8,16 +8,16 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 
 // The public reply to the customer of a ticket linked to a resolved incident. It goes out under the name of a
 // person who may change the incident, so it passes the same permission check as every other change.
-public sealed partial class Desk
+internal sealed partial class IncidentTickets
 {
     /// <summary>
     /// The customer-facing draft a person edits before sending the reply; refused (with who can) for anyone who may
     /// not change the incident, and answered "already sent" once the reply is on its way. Writes nothing.
     /// </summary>
-    public async Task<TicketReplyDraft> DraftTicketReplyAsync(Actor who, int number, long ticketId, CancellationToken ct = default)
+    public async Task<TicketReplyDraft> DraftReplyAsync(Actor who, int number, long ticketId, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (_, ticket, problem) = await CheckReplyAsync(db, who, number, ticketId, ct);
+        var (_, ticket, problem) = await CheckReplyAsync(db, who, number, ticketId, now, ct);
         if (problem is not null)
             return new TicketReplyDraft(problem.Status, problem.Message, null);
         return new TicketReplyDraft(DeskStatus.Done, $"Edit the reply to the customer of ticket #{ticketId} before you send it.",
@@ -29,55 +29,41 @@ public sealed partial class Desk
     /// was sent and by whom on the incident's timeline and the ticket's. Once per ticket and incident: a second
     /// submission (a double press, a retry) sends nothing more.
     /// </summary>
-    public async Task<DeskResult> SendTicketReplyAsync(Actor who, int number, long ticketId, string body, CancellationToken ct = default)
+    public Task<DeskResult> SendReplyAsync(Actor who, int number, long ticketId, string body, CancellationToken ct)
     {
         var text = body.Trim();
         if (text.Length == 0)
-            return DeskResult.Invalid("Write the reply to the customer; an empty reply is not sent.");
+            return Task.FromResult(DeskResult.Invalid("Write the reply to the customer; an empty reply is not sent."));
         if (text.Length > WriteBackText.MaxReplyLength)
-            return DeskResult.Invalid($"The reply is too long ({text.Length} characters; at most {WriteBackText.MaxReplyLength}).");
+            return Task.FromResult(DeskResult.Invalid($"The reply is too long ({text.Length} characters; at most {WriteBackText.MaxReplyLength})."));
 
-        using var held = await gate.EnterAsync(ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var (incident, _, problem) = await CheckReplyAsync(db, who, number, ticketId, ct);
-        if (problem is not null)
+        return work.RunAsync(async scope =>
         {
-            if (problem.Status == DeskStatus.Refused)
+            var db = scope.Db;
+            var (incident, _, problem) = await CheckReplyAsync(db, who, number, ticketId, scope.Now, ct);
+            if (problem is not null)
             {
-                db.Timeline.Add(new TimelineEntry(number, time.GetUtcNow(), who, "refused", problem.Message, incident!.State, incident.State));
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                if (problem.Status == DeskStatus.Refused)
+                    db.Timeline.Add(new TimelineEntry(number, scope.Now, who, "refused", problem.Message, incident!.State, incident.State));
+                return problem;
             }
 
-            return problem;
-        }
-
-        var now = time.GetUtcNow();
-        var quoted = WriteBackText.OneLine(text);
-        db.TicketNotes.Add(new TicketNote(ticketId, number, TicketNoteKind.Reply, text, now));
-        db.Timeline.Add(new TimelineEntry(number, now, who, "replied",
-            $"{who.Name} replied to the customer of Freshdesk ticket #{ticketId}: \"{quoted}\"", incident!.State, incident.State));
-        db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, now, who.Id, who.Name, "replied",
-            $"{who.Name} replied to the customer about {incident.Id}: \"{quoted}\""));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await OutcomeUnknownException.CommitAsync(tx.CommitAsync, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another replica queued the reply for this ticket and incident at the same moment: one reply is what was asked for.
-            return new DeskResult(DeskStatus.Unchanged, AlreadySent(ticketId, null));
-        }
-
-        log.LogInformation("{Actor} queued the customer reply on ticket #{Ticket} for {Incident}", who.Id, ticketId, incident.Id);
-        return new DeskResult(DeskStatus.Done,
-            $"Your reply to the customer of ticket #{ticketId} is on its way to Freshdesk. It is on the timelines of {incident.Id} and of the ticket.");
+            var quoted = WriteBackText.OneLine(text);
+            db.TicketNotes.Add(new TicketNote(ticketId, number, TicketNoteKind.Reply, text, scope.Now));
+            db.Timeline.Add(new TimelineEntry(number, scope.Now, who, "replied",
+                $"{who.Name} replied to the customer of Freshdesk ticket #{ticketId}: \"{quoted}\"", incident!.State, incident.State));
+            db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, scope.Now, who.Id, who.Name, "replied",
+                $"{who.Name} replied to the customer about {incident.Id}: \"{quoted}\""));
+            log.LogInformation("{Actor} queued the customer reply on ticket #{Ticket} for {Incident}", who.Id, ticketId, incident.Id);
+            return new DeskResult(DeskStatus.Done,
+                $"Your reply to the customer of ticket #{ticketId} is on its way to Freshdesk. It is on the timelines of {incident.Id} and of the ticket.");
+        }, ct,
+        // Another replica queued the reply for this ticket and incident at the same moment: one reply is what was asked for.
+        onConflict: _ => new DeskResult(DeskStatus.Unchanged, AlreadySent(ticketId, null)));
     }
 
     private async Task<(Incident? Incident, WatchedTicket? Ticket, DeskResult? Problem)> CheckReplyAsync(
-        IncidentDbContext db, Actor who, int number, long ticketId, CancellationToken ct)
+        IncidentDbContext db, Actor who, int number, long ticketId, DateTimeOffset now, CancellationToken ct)
     {
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
         if (incident is null)
@@ -88,9 +74,11 @@ public sealed partial class Desk
         if (incident.State is not (IncidentState.Resolved or IncidentState.RcaPending or IncidentState.Closed))
             return (incident, ticket, DeskResult.Invalid($"{incident.Id} is not resolved yet; reply to the customer of ticket #{ticketId} once it is."));
 
-        incident.Begin(Context());
-        if (Authorize(who, Permission.Responder, $"reply to the customer of ticket #{ticketId} about", incident) is { } refused)
-            return (incident, ticket, new DeskResult(DeskStatus.Refused, refused.Message));
+        // Only a check: the reply is not an intent of the incident, so the "change" answers the refusal or nothing.
+        var allowed = incident.Change(new IncidentContext(plan, now), i =>
+            Permission.Responder.Check(plan, who, $"reply to the customer of ticket #{ticketId} about", i) ?? Outcome.Unchanged(""));
+        if (allowed.Kind == OutcomeKind.Refused)
+            return (incident, ticket, new DeskResult(DeskStatus.Refused, allowed.Message));
 
         if (await db.TicketNotes.AnyAsync(n => n.TicketId == ticketId && n.IncidentNumber == number && n.Kind == TicketNoteKind.Reply, ct))
         {

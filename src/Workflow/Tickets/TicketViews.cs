@@ -6,25 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jivrus.IncidentBot.Workflow.Tickets;
 
-/// <summary>What every ticket change saves with it: timeline, outbox notices and a fresh set of timers.</summary>
-internal static class TicketStaging
+/// <summary>The view of a watched ticket, with the incidents linked to it.</summary>
+internal static class TicketViews
 {
-    public static Task<List<IncidentTimer>> TimersOfAsync(IncidentDbContext db, long ticketId, CancellationToken ct)
-    {
-        var number = TicketTimers.NumberFor(ticketId);
-        return db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
-    }
-
-    public static void Stage(IncidentDbContext db, WatchedTicket ticket, IReadOnlyList<IncidentTimer> existing, ResponsePlan plan, DateTimeOffset now)
-    {
-        ticket.CompleteChange();
-        db.TicketTimeline.AddRange(ticket.NewTimelineEntries);
-        db.Outbox.AddRange(ticket.Notices.Select(n => OutboxMessage.ForTicket(now, ticket.TicketId, n)));
-        db.Timers.RemoveRange(existing);
-        var number = TicketTimers.NumberFor(ticket.TicketId);
-        db.Timers.AddRange(TicketTimers.Plan(ticket, plan, now).Select(t => new IncidentTimer(number, t.Kind, t.DueAt, ticket.Version)));
-    }
-
     public static async Task<TicketView> ViewAsync(IncidentDbContext db, WatchedTicket ticket, ResponsePlan plan, CancellationToken ct)
     {
         var links = await db.TicketLinks.AsNoTracking().Where(l => l.TicketId == ticket.TicketId)

@@ -1,53 +1,20 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
-using Microsoft.EntityFrameworkCore;
+using Jivrus.IncidentBot.Workflow.Sla;
 
 namespace Jivrus.IncidentBot.Workflow.Desk;
 
-public sealed partial class Desk
+/// <summary>Turns a stored incident into the view people see: its severity and level by name, and its clocks.</summary>
+internal sealed class IncidentViewFactory(ResponsePlan plan)
 {
+    private readonly SlaCalculator _sla = new(plan);
+    private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
     private IReadOnlyList<SeverityRef>? _severityChoices;
-
-    public async Task<DeskResult> ShowAsync(int number, CancellationToken ct = default)
-    {
-        if (views is not null && views.TryGet(number, out var cached))
-            return Shown(cached);
-
-        var stamp = views?.ReadStamp() ?? 0;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
-        if (incident is null)
-            return DeskResult.NotFound(number);
-        var view = View(incident);
-        views?.PutRead(view, stamp);
-        return Shown(view);
-    }
-
-    private static DeskResult Shown(IncidentView view) => new(DeskStatus.Unchanged, $"{view.Id}: {view.Title}", view);
-
-    /// <summary>The incident and its timeline, oldest first; null when there is no such incident.</summary>
-    public async Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
-        if (incident is null)
-            return null;
-        var entries = await db.Timeline.AsNoTracking()
-            .Where(t => t.IncidentNumber == number)
-            .OrderBy(t => t.Id)
-            .ToListAsync(ct);
-        return (View(incident), entries);
-    }
-
-    /// <summary>The ladder with the people on each level, for <c>/incident oncall</c>.</summary>
-    public IReadOnlyList<(EscalationLevel Level, IReadOnlyList<Person> People)> OnCall() =>
-        plan.Escalation.Levels
-            .Select(l => (l, (IReadOnlyList<Person>)l.Responders.Select(plan.FindPerson).OfType<Person>().ToList()))
-            .ToList();
 
     private IReadOnlyList<SeverityRef> SeverityChoices => _severityChoices ??= plan.Severities.Select(s => new SeverityRef(s.Id, s.Name)).ToList();
 
-    private IncidentView View(Incident incident)
+    public IncidentView View(Incident incident)
     {
         var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;
         var level = plan.Escalation.Level(incident.Level);
@@ -89,4 +56,3 @@ public sealed partial class Desk
         };
     }
 }
-

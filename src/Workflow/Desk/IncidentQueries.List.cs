@@ -6,7 +6,7 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 
 // /incident list. Each answer is a COUNT and one limited, ordered query on an index, so it costs the same
 // with a hundred thousand incidents in the history as with a thousand.
-public sealed partial class Desk
+internal sealed partial class IncidentQueries
 {
     private static readonly IncidentState[] OpenStates = [IncidentState.Reported, IncidentState.Acknowledged, IncidentState.Mitigated];
     private static readonly IncidentState[] UnfinishedStates = [.. OpenStates, IncidentState.Resolved, IncidentState.RcaPending];
@@ -17,7 +17,7 @@ public sealed partial class Desk
     /// most urgent severity first and newest first within a severity; or the most recently closed or cancelled.
     /// <see cref="IncidentList.Total"/> is how many match, <see cref="IncidentList.Shown"/> at most <paramref name="limit"/> of them.
     /// </summary>
-    public async Task<IncidentList> ListAsync(IncidentFilter filter, Actor asker, string? severityId = null, int limit = 50, CancellationToken ct = default)
+    public async Task<IncidentList> ListAsync(IncidentFilter filter, Actor asker, string? severityId, int limit, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (filter == IncidentFilter.Closed)
@@ -32,7 +32,7 @@ public sealed partial class Desk
             return new IncidentList(0, []);
         var total = await query.CountAsync(ct);
         var shown = await query.OrderBy(Urgency()).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
-        return new IncidentList(total, shown.Select(View).ToList());
+        return new IncidentList(total, shown.Select(views.View).ToList());
     }
 
     // Incident numbers are handed out one after another and incidents are never deleted, so the finished ones
@@ -48,7 +48,7 @@ public sealed partial class Desk
             .OrderByDescending(i => i.CancelledAt).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
         var shown = closed.Concat(cancelled)
             .OrderByDescending(i => i.ClosedAt ?? i.CancelledAt).ThenByDescending(i => i.Number)
-            .Take(limit).Select(View).ToList();
+            .Take(limit).Select(views.View).ToList();
         return new IncidentList(Math.Max(highest - unfinished, shown.Count), shown);
     }
 

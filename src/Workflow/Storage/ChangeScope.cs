@@ -1,0 +1,81 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Plan;
+using Jivrus.IncidentBot.Workflow.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jivrus.IncidentBot.Workflow.Storage;
+
+/// <summary>
+/// One attempt of a change inside a <see cref="UnitOfWork"/>: its context, the subject loaded for change, and the
+/// staging of what the change adds. Everything staged is saved and committed by the unit of work.
+/// </summary>
+internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now)
+{
+    private readonly List<IncidentView> _committed = [];
+
+    public IncidentDbContext Db => db;
+
+    /// <summary>The time of this attempt.</summary>
+    public DateTimeOffset Now => now;
+
+    /// <summary>The views of the incidents this change staged, for the cache once they are committed.</summary>
+    public IReadOnlyList<IncidentView> Committed => _committed;
+
+    /// <summary>
+    /// Loads an incident to change it. On PostgreSQL the row is locked for the transaction, so replicas changing the
+    /// same incident queue up instead of both doing the work and one failing on the version.
+    /// </summary>
+    public Task<Incident?> LoadIncidentAsync(int number, CancellationToken ct) =>
+        db.Database.IsNpgsql()
+            ? db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE \"Number\" = {0} FOR UPDATE", number).SingleOrDefaultAsync(ct)
+            : db.Incidents.SingleOrDefaultAsync(i => i.Number == number, ct);
+
+    /// <summary>A watched ticket to change; the version check on save keeps two changes of it apart.</summary>
+    public Task<WatchedTicket?> LoadTicketAsync(long ticketId, CancellationToken ct) =>
+        db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
+
+    /// <summary>The timer rows filed under <paramref name="timerNumber"/>, tracked, for a change to replace.</summary>
+    public Task<List<IncidentTimer>> TimersAsync(int timerNumber, CancellationToken ct) =>
+        db.Timers.Where(t => t.IncidentNumber == timerNumber).ToListAsync(ct);
+
+    /// <summary>
+    /// Stages the change the incident has made: its timeline, its outbox notices and its next timer in place of
+    /// <paramref name="existingTimers"/>. Answers the view that is committed with it.
+    /// </summary>
+    public IncidentView StageIncident(Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null)
+    {
+        var rows = IncidentRows.Of(incident, planner, now, suffix);
+        db.Timeline.AddRange(rows.Timeline);
+        db.Outbox.AddRange(rows.Outbox);
+        db.Timers.RemoveRange(existingTimers);
+        db.Timers.AddRange(rows.Timers);
+        var view = views.View(incident);
+        _committed.Add(view);
+        return view;
+    }
+
+    /// <summary>Stages a refused attempt: the refusal is on the incident's timeline, nothing else changes.</summary>
+    public void StageRefusal(Incident incident) => db.Timeline.AddRange(incident.NewTimelineEntries);
+
+    /// <summary>
+    /// Replaces <paramref name="existingTimers"/> with the incident's next deadline other than <paramref name="except"/>,
+    /// for a timer that fired without changing the incident (so nothing else re-plans it).
+    /// </summary>
+    public void ReplanIncident(Incident incident, IReadOnlyList<IncidentTimer> existingTimers, TimerKind except)
+    {
+        db.Timers.RemoveRange(existingTimers);
+        db.Timers.AddRange(IncidentRows.NextTimer(incident, planner, except));
+    }
+
+    /// <summary>Stages a ticket's change: its timeline, its outbox notices and a fresh set of timers.</summary>
+    public void StageTicket(WatchedTicket ticket, IReadOnlyList<IncidentTimer> existingTimers, ResponsePlan plan)
+    {
+        db.TicketTimeline.AddRange(ticket.NewTimelineEntries);
+        db.Outbox.AddRange(ticket.Notices.Select(n => OutboxMessage.ForTicket(now, ticket.TicketId, n)));
+        db.Timers.RemoveRange(existingTimers);
+        var number = TicketTimers.NumberFor(ticket.TicketId);
+        db.Timers.AddRange(TicketTimers.Plan(ticket, plan, now).Select(t => new IncidentTimer(number, t.Kind, t.DueAt, ticket.Version)));
+    }
+}
