@@ -9,9 +9,6 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 
 public sealed partial class Desk
 {
-    /// <summary>Summaries are timers under this incident number, so they are claimed and fired like the others.</summary>
-    public const int SummaryTimerIncident = 0;
-
     /// <summary>Plans the next daily and weekly summary if none is planned. Safe to call from every replica.</summary>
     public async Task EnsureSummaryTimersAsync(CancellationToken ct = default)
     {
@@ -21,9 +18,9 @@ public sealed partial class Desk
         {
             using var _ = await gate.EnterAsync(ct);
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            if (await db.Timers.AnyAsync(t => t.IncidentNumber == SummaryTimerIncident && t.Kind == kind, ct))
+            if (await db.Timers.AnyAsync(t => t.Subject == TimerSubject.Summary && t.Kind == kind, ct))
                 continue;
-            db.Timers.Add(new IncidentTimer(SummaryTimerIncident, kind, clock.Next(period, now), 0));
+            db.Timers.Add(IncidentTimer.ForSummary(kind, clock.Next(period, now)));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -40,7 +37,7 @@ public sealed partial class Desk
         if (timerId <= 0)
             return false;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Timers.AnyAsync(t => t.Id == timerId && t.IncidentNumber == SummaryTimerIncident, ct);
+        return await db.Timers.AnyAsync(t => t.Id == timerId && t.Subject == TimerSubject.Summary, ct);
     }
 
     // The summary reads a whole window of incidents: it is built before the write transaction opens, so the
@@ -65,7 +62,7 @@ public sealed partial class Desk
             return TimerResult.Gone; // another replica posted it while this one was building
         db.Outbox.Add(new OutboxMessage(now, null, new Notice(NoticeKind.Message, Audience.Management, text)));
         db.Timers.Remove(timer);
-        db.Timers.Add(new IncidentTimer(SummaryTimerIncident, timer.Kind, new SummaryClock(plan).Next(period, now), 0));
+        db.Timers.Add(IncidentTimer.ForSummary(timer.Kind, new SummaryClock(plan).Next(period, now)));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Posted the {Period} summary for the window ending {End:u}", period, timer.DueAt);

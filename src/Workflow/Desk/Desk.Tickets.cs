@@ -110,7 +110,7 @@ public sealed partial class Desk
 
     private async Task<TimerResult> FireTicketTimerAsync(IncidentDbContext db, IncidentTimer timer, CancellationToken ct)
     {
-        var ticketId = TicketTimers.TicketOf(timer.IncidentNumber);
+        var ticketId = timer.SubjectId;
         var ticket = await db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
         if (ticket is null || ticket.Version != timer.IncidentVersion)
         {

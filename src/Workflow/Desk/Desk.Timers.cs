@@ -21,7 +21,7 @@ public sealed partial class Desk
 
     /// <summary>Fires a timer the caller has just claimed; its kind is known, so nothing is read twice.</summary>
     public Task<TimerResult> FireTimerAsync(IncidentTimer claimed, CancellationToken ct = default) =>
-        claimed.IncidentNumber == SummaryTimerIncident ? FireSummaryAsync(claimed.Id, ct) : FireAsync(claimed.Id, ct);
+        claimed.Subject == TimerSubject.Summary ? FireSummaryAsync(claimed.Id, ct) : FireAsync(claimed.Id, ct);
 
     private async Task<TimerResult> FireAsync(long timerId, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed partial class Desk
                 var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
                 if (timer is null)
                     return TimerResult.Gone;
-                if (TicketTimers.IsTicket(timer.IncidentNumber))
+                if (timer.Subject == TimerSubject.Ticket)
                 {
                     var result = await FireTicketTimerAsync(db, timer, ct);
                     await tx.CommitAsync(ct);
@@ -117,10 +117,14 @@ public sealed partial class Desk
     }
 
     /// <summary>The incident's timer rows, soonest first: its next deadline, or none (for tests and operations).</summary>
-    public async Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct = default)
+    public Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct = default) =>
+        TimersOfAsync(TimerSubject.Incident, number, ct);
+
+    /// <summary>The timer rows of one subject (an incident, a ticket, the summaries), soonest first.</summary>
+    public async Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(TimerSubject subject, long subjectId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Timers.AsNoTracking().Where(t => t.IncidentNumber == number).OrderBy(t => t.DueAt).ToListAsync(ct);
+        return await db.Timers.AsNoTracking().Of(subject, subjectId).OrderBy(t => t.DueAt).ToListAsync(ct);
     }
 }
 

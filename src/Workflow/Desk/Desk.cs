@@ -144,7 +144,7 @@ public sealed partial class Desk(
 
     /// <summary>The incident's timer rows, tracked, for a change to replace (one; several in a database from before that).</summary>
     private static Task<List<IncidentTimer>> TimerRowsAsync(IncidentDbContext db, int number, CancellationToken ct) =>
-        db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
+        db.Timers.Of(TimerSubject.Incident, number).ToListAsync(ct);
 
     /// <summary>The incident's one timer row: its next deadline, stamped with its version (none once nothing is due).</summary>
     private IReadOnlyList<IncidentTimer> NextTimer(Incident incident, TimerKind? except = null) =>

@@ -11,8 +11,7 @@ internal static class TicketStaging
 {
     public static Task<List<IncidentTimer>> TimersOfAsync(IncidentDbContext db, long ticketId, CancellationToken ct)
     {
-        var number = TicketTimers.NumberFor(ticketId);
-        return db.Timers.Where(t => t.IncidentNumber == number).ToListAsync(ct);
+        return db.Timers.Of(TimerSubject.Ticket, ticketId).ToListAsync(ct);
     }
 
     public static void Stage(IncidentDbContext db, WatchedTicket ticket, IReadOnlyList<IncidentTimer> existing, ResponsePlan plan, DateTimeOffset now)
@@ -21,8 +20,7 @@ internal static class TicketStaging
         db.TicketTimeline.AddRange(ticket.NewTimelineEntries);
         db.Outbox.AddRange(ticket.Notices.Select(n => OutboxMessage.ForTicket(now, ticket.TicketId, n)));
         db.Timers.RemoveRange(existing);
-        var number = TicketTimers.NumberFor(ticket.TicketId);
-        db.Timers.AddRange(TicketTimers.Plan(ticket, plan, now).Select(t => new IncidentTimer(number, t.Kind, t.DueAt, ticket.Version)));
+        db.Timers.AddRange(TicketTimers.Plan(ticket, plan, now).Select(t => IncidentTimer.ForTicket(ticket.TicketId, t.Kind, t.DueAt, ticket.Version)));
     }
 
     public static async Task<TicketView> ViewAsync(IncidentDbContext db, WatchedTicket ticket, ResponsePlan plan, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Tickets;
 
@@ -106,7 +107,7 @@ public sealed class TicketSlaTests : IAsyncLifetime
         await _scenario.TicketChangedAsync(ticket with { Status = TicketCodes.Resolved });
         await _scenario.Host.AdvanceAsync(TimeSpan.FromHours(9));
 
-        (await _scenario.Host.Desk.TimersOfAsync(TicketTimers.NumberFor(42))).Should().BeEmpty();
+        (await _scenario.Host.Desk.TimersOfAsync(TimerSubject.Ticket, 42)).Should().BeEmpty();
         Support.Should().BeEmpty();
         PagesOf("ana").Should().BeEmpty();
     }

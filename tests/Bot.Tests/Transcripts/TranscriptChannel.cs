@@ -206,7 +206,7 @@ internal abstract class TranscriptChannel : IAsyncDisposable
 
     private static string Describe(IncidentTimer timer)
     {
-        var subject = TicketTimers.IsTicket(timer.IncidentNumber) ? $"ticket #{TicketTimers.TicketOf(timer.IncidentNumber)}" : $"INC-{timer.IncidentNumber}";
+        var subject = timer.Subject == TimerSubject.Ticket ? $"ticket #{timer.SubjectId}" : $"INC-{timer.SubjectId}";
         var what = timer.Kind switch
         {
             TimerKind.AckReminder => "acknowledge reminder",
