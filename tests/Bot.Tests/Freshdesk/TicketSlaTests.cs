@@ -53,6 +53,22 @@ public sealed class TicketSlaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FirstResponse_BreachedOnATicketIdAboveTwoToThe31_PagesTheFirstLevelOfTheLadder()
+    {
+        const long id = 3_000_000_000;
+        await _scenario.TicketChangedAsync(_scenario.Urgent(id));
+        var planned = await _scenario.Host.Desk.TimersOfAsync(TimerSubject.Ticket, id);
+
+        await _scenario.Host.AdvanceAsync(TimeSpan.FromMinutes(45));
+        await _scenario.Host.AdvanceAsync(TimeSpan.FromMinutes(15));
+
+        planned.Should().HaveCount(4);
+        _scenario.Host.TextsTo(Audience.Person, "ana").Count(t => t.StartsWith("You are paged for ticket #3000000000", StringComparison.Ordinal)).Should().Be(1);
+        Support.Count(t => t.StartsWith("First-response SLA breached on ticket #3000000000 (Urgent)", StringComparison.Ordinal)).Should().Be(1);
+        (await _scenario.TicketAsync(id))!.EscalationLevel.Should().Be("L1 · Support on-call");
+    }
+
+    [Fact]
     public async Task FirstResponse_StillMissingAWindowAfterTheBreach_ClimbsToTheNextLevel()
     {
         await _scenario.TicketChangedAsync(_scenario.Urgent());
