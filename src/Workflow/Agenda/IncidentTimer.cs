@@ -1,15 +1,19 @@
 namespace Jivrus.IncidentBot.Workflow.Agenda;
 
 /// <summary>
-/// One planned deadline, stored as a row: fires once at <see cref="DueAt"/> unless the incident moved on
-/// since it was planned (its version no longer equals <see cref="IncidentVersion"/>).
+/// One planned deadline, stored as a row: fires once at <see cref="DueAt"/> unless its subject (an incident, a
+/// watched ticket or the summaries) moved on since it was planned (its version no longer equals
+/// <see cref="IncidentVersion"/>). <see cref="Subject"/> and <see cref="SubjectId"/> say what it is for.
 /// </summary>
 public sealed class IncidentTimer
 {
     public long Id { get; private set; }
-    public int IncidentNumber { get; private set; }
+    public TimerSubject Subject { get; private set; }
+    public long SubjectId { get; private set; }
     public TimerKind Kind { get; private set; }
     public DateTimeOffset DueAt { get; private set; }
+
+    /// <summary>The version of the subject the timer was planned for (the incident's or the ticket's; 0 for summaries).</summary>
     public int IncidentVersion { get; private set; }
 
     /// <summary>Set while a host is firing the timer, so another replica leaves it alone until then.</summary>
@@ -19,13 +23,32 @@ public sealed class IncidentTimer
     {
     }
 
+    /// <summary>A timer of incident <paramref name="incidentNumber"/>.</summary>
     public IncidentTimer(int incidentNumber, TimerKind kind, DateTimeOffset dueAt, int incidentVersion)
+        : this(TimerSubject.Incident, incidentNumber, kind, dueAt, incidentVersion)
     {
-        IncidentNumber = incidentNumber;
+    }
+
+    private IncidentTimer(TimerSubject subject, long subjectId, TimerKind kind, DateTimeOffset dueAt, int version)
+    {
+        Subject = subject;
+        SubjectId = subjectId;
         Kind = kind;
         DueAt = dueAt;
-        IncidentVersion = incidentVersion;
+        IncidentVersion = version;
     }
+
+    /// <summary>A timer of watched ticket <paramref name="ticketId"/>, planned for the ticket's <paramref name="ticketVersion"/>.</summary>
+    public static IncidentTimer ForTicket(long ticketId, TimerKind kind, DateTimeOffset dueAt, int ticketVersion) =>
+        new(TimerSubject.Ticket, ticketId, kind, dueAt, ticketVersion);
+
+    /// <summary>The next daily or weekly summary.</summary>
+    public static IncidentTimer ForSummary(TimerKind kind, DateTimeOffset dueAt) => new(TimerSubject.Summary, 0, kind, dueAt, 0);
+
+    /// <summary>The incident number of an incident's timer.</summary>
+    public int IncidentNumber => Subject == TimerSubject.Incident
+        ? checked((int)SubjectId)
+        : throw new InvalidOperationException($"{this} is not an incident's timer.");
 
     /// <summary>Moves the timer to a later instant (out of hours for a business-hours severity) and frees its claim.</summary>
     public void Postpone(DateTimeOffset dueAt)
@@ -34,5 +57,10 @@ public sealed class IncidentTimer
         ClaimedUntil = null;
     }
 
-    public override string ToString() => $"{Kind} of INC-{IncidentNumber} at {DueAt:u} (v{IncidentVersion})";
+    public override string ToString() => Subject switch
+    {
+        TimerSubject.Incident => $"{Kind} of INC-{SubjectId} at {DueAt:u} (v{IncidentVersion})",
+        TimerSubject.Ticket => $"{Kind} of ticket #{SubjectId} at {DueAt:u} (v{IncidentVersion})",
+        _ => $"{Kind} at {DueAt:u}",
+    };
 }

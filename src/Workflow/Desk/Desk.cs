@@ -53,9 +53,6 @@ public sealed class Desk : IAsyncDisposable
         _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries);
     }
 
-    /// <summary>Summaries are timers under this incident number, so they are claimed and fired like the others.</summary>
-    public const int SummaryTimerIncident = IncidentSummaries.TimerNumber;
-
     public ResponsePlan Plan => _plan;
 
     // Commands (IncidentCommands)
@@ -139,7 +136,11 @@ public sealed class Desk : IAsyncDisposable
     public Task<TimerResult> FireTimerAsync(IncidentTimer claimed, CancellationToken ct = default) => _timers.FireAsync(claimed, ct);
 
     /// <summary>The incident's timer rows, soonest first: its next deadline, or none (for tests and operations).</summary>
-    public Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct = default) => _timers.TimersOfAsync(number, ct);
+    public Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct = default) => _timers.TimersOfAsync(TimerSubject.Incident, number, ct);
+
+    /// <summary>The timer rows of one subject (an incident, a ticket, the summaries), soonest first.</summary>
+    public Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(TimerSubject subject, long subjectId, CancellationToken ct = default) =>
+        _timers.TimersOfAsync(subject, subjectId, ct);
 
     /// <summary>Plans the next daily and weekly summary if none is planned. Safe to call from every replica.</summary>
     public Task EnsureSummaryTimersAsync(CancellationToken ct = default) => _summaries.EnsureTimersAsync(ct);

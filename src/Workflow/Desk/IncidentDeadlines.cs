@@ -21,7 +21,7 @@ internal sealed class IncidentDeadlines(UnitOfWork work, ResponsePlan plan, ILog
         {
             var incident = await scope.LoadIncidentAsync(row.IncidentNumber, ct);
             // The incident's rows, which the change replaces; the claimed row among them unless another host fired it first.
-            var timers = await scope.TimersAsync(row.IncidentNumber, ct);
+            var timers = await scope.TimersAsync(TimerSubject.Incident, row.IncidentNumber, ct);
             if (timers.Find(t => t.Id == row.Id) is not { } timer)
                 return TimerResult.Gone;
             if (incident is null || incident.Version != timer.IncidentVersion)

@@ -15,9 +15,6 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 internal sealed class IncidentSummaries(
     UnitOfWork work, IDbContextFactory<IncidentDbContext> dbFactory, ResponsePlan plan, TimeProvider time, ILogger log) : ITimerHandler
 {
-    /// <summary>Summaries are timers under this incident number.</summary>
-    public const int TimerNumber = 0;
-
     /// <summary>Plans the next daily and weekly summary if none is planned. Safe to call from every replica.</summary>
     public async Task EnsureTimersAsync(CancellationToken ct)
     {
@@ -26,9 +23,9 @@ internal sealed class IncidentSummaries(
         {
             await work.RunAsync(async scope =>
             {
-                if (await scope.Db.Timers.AnyAsync(t => t.IncidentNumber == TimerNumber && t.Kind == kind, ct))
+                if (await scope.Db.Timers.AnyAsync(t => t.Subject == TimerSubject.Summary && t.Kind == kind, ct))
                     return false;
-                scope.Db.Timers.Add(new IncidentTimer(TimerNumber, kind, clock.Next(period, scope.Now), 0));
+                scope.Db.Timers.Add(IncidentTimer.ForSummary(kind, clock.Next(period, scope.Now)));
                 return true;
             }, ct,
             // Another replica planned it at the same moment; one row is all that is needed.
@@ -49,7 +46,7 @@ internal sealed class IncidentSummaries(
             // Deleting the row is the check that it is still there: another replica may have posted it while this one was building.
             scope.Db.Timers.Remove(scope.Db.Timers.Attach(row).Entity);
             scope.Db.Outbox.Add(new OutboxMessage(scope.Now, null, new Notice(NoticeKind.Message, Audience.Management, text)));
-            scope.Db.Timers.Add(new IncidentTimer(TimerNumber, row.Kind, new SummaryClock(plan).Next(period, scope.Now), 0));
+            scope.Db.Timers.Add(IncidentTimer.ForSummary(row.Kind, new SummaryClock(plan).Next(period, scope.Now)));
             return Task.FromResult(TimerResult.Fired);
         }, ct,
         onConflict: _ => TimerResult.Gone);

@@ -14,8 +14,8 @@ internal sealed class TicketDeadlines(UnitOfWork work, ResponsePlan plan) : ITim
     public Task<TimerResult> FireAsync(IncidentTimer row, CancellationToken ct) =>
         work.RunAsync(async scope =>
         {
-            var ticket = await scope.LoadTicketAsync(TicketTimers.TicketOf(row.IncidentNumber), ct);
-            var timers = await scope.TimersAsync(row.IncidentNumber, ct);
+            var ticket = await scope.LoadTicketAsync(row.SubjectId, ct);
+            var timers = await scope.TimersAsync(TimerSubject.Ticket, row.SubjectId, ct);
             if (timers.Find(t => t.Id == row.Id) is not { } timer)
                 return TimerResult.Gone;
             if (ticket is null || ticket.Version != timer.IncidentVersion)

@@ -32,17 +32,17 @@ internal sealed class TimerDispatch(
 
     public Task<TimerResult> FireAsync(IncidentTimer row, CancellationToken ct) => HandlerFor(row).FireAsync(row, ct);
 
-    /// <summary>The incident's timer rows, soonest first.</summary>
-    public async Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(int number, CancellationToken ct)
+    /// <summary>The timer rows of one subject (an incident, a ticket, the summaries), soonest first.</summary>
+    public async Task<IReadOnlyList<IncidentTimer>> TimersOfAsync(TimerSubject subject, long subjectId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Timers.AsNoTracking().Where(t => t.IncidentNumber == number).OrderBy(t => t.DueAt).ToListAsync(ct);
+        return await db.Timers.AsNoTracking().Of(subject, subjectId).OrderBy(t => t.DueAt).ToListAsync(ct);
     }
 
-    private ITimerHandler HandlerFor(IncidentTimer row) => row.IncidentNumber switch
+    private ITimerHandler HandlerFor(IncidentTimer row) => row.Subject switch
     {
-        IncidentSummaries.TimerNumber => summaries,
-        var number when TicketTimers.IsTicket(number) => tickets,
+        TimerSubject.Summary => summaries,
+        TimerSubject.Ticket => tickets,
         _ => incidents,
     };
 

@@ -36,9 +36,9 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
     public Task<WatchedTicket?> LoadTicketAsync(long ticketId, CancellationToken ct) =>
         db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
 
-    /// <summary>The timer rows filed under <paramref name="timerNumber"/>, tracked, for a change to replace.</summary>
-    public Task<List<IncidentTimer>> TimersAsync(int timerNumber, CancellationToken ct) =>
-        db.Timers.Where(t => t.IncidentNumber == timerNumber).ToListAsync(ct);
+    /// <summary>The timer rows of one subject, tracked, for a change to replace.</summary>
+    public Task<List<IncidentTimer>> TimersAsync(TimerSubject subject, long subjectId, CancellationToken ct) =>
+        db.Timers.Of(subject, subjectId).ToListAsync(ct);
 
     /// <summary>
     /// Stages the change the incident has made: its timeline, its outbox notices and its next timer in place of
@@ -75,7 +75,6 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
         db.TicketTimeline.AddRange(ticket.NewTimelineEntries);
         db.Outbox.AddRange(ticket.Notices.Select(n => OutboxMessage.ForTicket(now, ticket.TicketId, n)));
         db.Timers.RemoveRange(existingTimers);
-        var number = TicketTimers.NumberFor(ticket.TicketId);
-        db.Timers.AddRange(TicketTimers.Plan(ticket, plan, now).Select(t => new IncidentTimer(number, t.Kind, t.DueAt, ticket.Version)));
+        db.Timers.AddRange(TicketTimers.Plan(ticket, plan, now).Select(t => IncidentTimer.ForTicket(ticket.TicketId, t.Kind, t.DueAt, ticket.Version)));
     }
 }

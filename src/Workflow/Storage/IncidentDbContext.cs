@@ -6,9 +6,24 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jivrus.IncidentBot.Workflow.Storage;
 
-/// <summary>Incidents, their timelines, their timers and the outbox, in one database.</summary>
-public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> options) : DbContext(options)
+/// <summary>
+/// Incidents, their timelines, their timers and the outbox, in one database. The schema is changed only by
+/// migrations, generated and applied through the provider's subclass (<see cref="SqliteIncidentDbContext"/>,
+/// <see cref="PostgresIncidentDbContext"/>); everything else uses this type.
+/// </summary>
+public class IncidentDbContext : DbContext
 {
+    public IncidentDbContext(DbContextOptions<IncidentDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the per-provider migration contexts, which share this model.</summary>
+    protected IncidentDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<IncidentTimer> Timers => Set<IncidentTimer>();
@@ -64,11 +79,13 @@ public sealed class IncidentDbContext(DbContextOptions<IncidentDbContext> option
         {
             e.ToTable("timers");
             e.HasKey(t => t.Id);
+            e.Property(t => t.Subject).HasConversion<string>().HasMaxLength(20);
             e.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Ignore(t => t.IncidentNumber);
             e.HasIndex(t => t.DueAt);
-            // At most one timer of a kind per incident (and one per summary kind, under incident 0):
-            // this also keeps replicas that start together from planning the same summary twice.
-            e.HasIndex(t => new { t.IncidentNumber, t.Kind }).IsUnique();
+            // At most one timer of a kind per subject (and one per summary kind): this also keeps replicas that
+            // start together from planning the same summary twice. It serves the lookups by subject too.
+            e.HasIndex(t => new { t.Subject, t.SubjectId, t.Kind }).IsUnique();
         });
 
         model.Entity<OutboxMessage>(e =>

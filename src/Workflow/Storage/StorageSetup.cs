@@ -51,6 +51,21 @@ public static class StorageSetup
         }
     }
 
+    /// <summary>The context the provider's migrations are applied through (SQLite or PostgreSQL).</summary>
+    internal static IncidentDbContext MigrationContext(StorageProvider provider, string connectionString)
+    {
+        if (provider == StorageProvider.Postgres)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresIncidentDbContext>();
+            Configure(postgres, provider, connectionString);
+            return new PostgresIncidentDbContext(postgres.Options);
+        }
+
+        var sqlite = new DbContextOptionsBuilder<SqliteIncidentDbContext>();
+        Configure(sqlite, StorageProvider.Sqlite, connectionString);
+        return new SqliteIncidentDbContext(sqlite.Options);
+    }
+
     /// <summary>The connection string in force; a sentence a person can act on when one is missing.</summary>
     public static string ConnectionStringFor(StorageOptions options)
     {

@@ -47,7 +47,7 @@ public sealed class TicketDesk(
                     return new TicketResult(DeskStatus.Unchanged, $"Ticket #{snapshot.Id} is unchanged.", await TicketViews.ViewAsync(db, ticket, plan, ct));
             }
 
-            scope.StageTicket(ticket, await scope.TimersAsync(TicketTimers.NumberFor(ticket.TicketId), ct), plan);
+            scope.StageTicket(ticket, await scope.TimersAsync(TimerSubject.Ticket, ticket.TicketId, ct), plan);
             return new TicketResult(DeskStatus.Done, $"Ticket #{snapshot.Id} updated.", await TicketViews.ViewAsync(db, ticket, plan, ct));
         }, ct);
     }
@@ -63,7 +63,7 @@ public sealed class TicketDesk(
             var outcome = ticket.Escalate(who, reason, plan, scope.Now);
             if (!outcome.Changed)
                 return new TicketResult(DeskStatus.Refused, outcome.Message, await TicketViews.ViewAsync(db, ticket, plan, ct));
-            scope.StageTicket(ticket, await scope.TimersAsync(TicketTimers.NumberFor(ticketId), ct), plan);
+            scope.StageTicket(ticket, await scope.TimersAsync(TimerSubject.Ticket, ticketId, ct), plan);
             log.LogInformation("Ticket #{Ticket} escalated by {Actor} to level {Level}", ticketId, who.Id, ticket.Level);
             return new TicketResult(DeskStatus.Done, outcome.Message, await TicketViews.ViewAsync(db, ticket, plan, ct));
         }, ct);

@@ -4,23 +4,15 @@ using Jivrus.IncidentBot.Workflow.Plan;
 namespace Jivrus.IncidentBot.Workflow.Tickets;
 
 /// <summary>
-/// Plans a watched ticket's timers. They are ordinary <see cref="IncidentTimer"/> rows filed under the
-/// incident number <c>-ticketId</c>: incidents are numbered from 1 and summaries use 0, so a negative number
-/// can only be a ticket, and tickets get the claims, leases, <c>SKIP LOCKED</c> and fire-once guarantees of
-/// the one timer table for free. The row's version is the ticket's version, so a change makes old rows stale.
-/// Ticket ids above <see cref="int.MaxValue"/> cannot be filed this way and are not watched.
+/// Plans a watched ticket's timers. They are ordinary <see cref="IncidentTimer"/> rows whose subject is the
+/// ticket (<see cref="TimerSubject.Ticket"/> and its 64-bit id), so tickets get the claims, leases,
+/// <c>SKIP LOCKED</c> and fire-once guarantees of the one timer table for free. The row's version is the ticket's
+/// version, so a change makes old rows stale.
 /// </summary>
 public static class TicketTimers
 {
-    /// <summary>The timer table's incident number for a ticket.</summary>
-    public static int NumberFor(long ticketId) => checked(-(int)ticketId);
-
-    /// <summary>True when a timer row belongs to a ticket.</summary>
-    public static bool IsTicket(int incidentNumber) => incidentNumber < 0;
-
-    public static long TicketOf(int incidentNumber) => -(long)incidentNumber;
-
-    public static bool CanWatch(long ticketId) => ticketId is > 0 and <= int.MaxValue;
+    /// <summary>Freshdesk numbers tickets from 1; any positive id, however large, can be watched.</summary>
+    public static bool CanWatch(long ticketId) => ticketId > 0;
 
     /// <summary>
     /// The timers the ticket needs now: nothing while paused or finished; a reminder at three quarters of each

@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
 using System.Net;
 using System.Text;
 using Jivrus.IncidentBot.Workflow.Tickets;
@@ -76,7 +77,7 @@ public sealed class FreshdeskWebhookTests : IAsyncLifetime
 
         again.Should().Be(HttpStatusCode.OK);
         (await _scenario.Tickets.TimelineAsync(42)).Should().ContainSingle();
-        (await _scenario.Host.Desk.TimersOfAsync(TicketTimers.NumberFor(42))).Should().HaveCount(4);
+        (await _scenario.Host.Desk.TimersOfAsync(TimerSubject.Ticket, 42)).Should().HaveCount(4);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Tickets;
 
@@ -49,6 +50,22 @@ public sealed class TicketSlaTests : IAsyncLifetime
         PagesOf("chen").Should().BeEmpty();
         Support.Should().Contain(t => t.StartsWith("First-response SLA breached on ticket #42 (Urgent)", StringComparison.Ordinal));
         (await _scenario.TicketAsync(42))!.EscalationLevel.Should().Be("L1 · Support on-call");
+    }
+
+    [Fact]
+    public async Task FirstResponse_BreachedOnATicketIdAboveTwoToThe31_PagesTheFirstLevelOfTheLadder()
+    {
+        const long id = 3_000_000_000;
+        await _scenario.TicketChangedAsync(_scenario.Urgent(id));
+        var planned = await _scenario.Host.Desk.TimersOfAsync(TimerSubject.Ticket, id);
+
+        await _scenario.Host.AdvanceAsync(TimeSpan.FromMinutes(45));
+        await _scenario.Host.AdvanceAsync(TimeSpan.FromMinutes(15));
+
+        planned.Should().HaveCount(4);
+        _scenario.Host.TextsTo(Audience.Person, "ana").Count(t => t.StartsWith("You are paged for ticket #3000000000", StringComparison.Ordinal)).Should().Be(1);
+        Support.Count(t => t.StartsWith("First-response SLA breached on ticket #3000000000 (Urgent)", StringComparison.Ordinal)).Should().Be(1);
+        (await _scenario.TicketAsync(id))!.EscalationLevel.Should().Be("L1 · Support on-call");
     }
 
     [Fact]
@@ -106,7 +123,7 @@ public sealed class TicketSlaTests : IAsyncLifetime
         await _scenario.TicketChangedAsync(ticket with { Status = TicketCodes.Resolved });
         await _scenario.Host.AdvanceAsync(TimeSpan.FromHours(9));
 
-        (await _scenario.Host.Desk.TimersOfAsync(TicketTimers.NumberFor(42))).Should().BeEmpty();
+        (await _scenario.Host.Desk.TimersOfAsync(TimerSubject.Ticket, 42)).Should().BeEmpty();
         Support.Should().BeEmpty();
         PagesOf("ana").Should().BeEmpty();
     }

@@ -188,7 +188,10 @@ internal abstract class TranscriptChannel : IAsyncDisposable
     {
         var factory = Services.GetRequiredService<IDbContextFactory<IncidentDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var due = (await db.Timers.AsNoTracking().ToListAsync()).Where(t => t.DueAt <= end).OrderBy(t => t.DueAt).ThenBy(t => t.IncidentNumber).ThenBy(t => t.Kind).ToList();
+        // At one instant: tickets, then summaries, then incidents, each by id, as the transcripts were recorded.
+        var due = (await db.Timers.AsNoTracking().ToListAsync()).Where(t => t.DueAt <= end).OrderBy(t => t.DueAt)
+            .ThenBy(t => t.Subject switch { TimerSubject.Ticket => -t.SubjectId, TimerSubject.Summary => 0, _ => t.SubjectId })
+            .ThenBy(t => t.Kind).ToList();
         return due.Count == 0 ? due : due.TakeWhile(t => t.DueAt == due[0].DueAt).ToList();
     }
 
@@ -206,7 +209,7 @@ internal abstract class TranscriptChannel : IAsyncDisposable
 
     private static string Describe(IncidentTimer timer)
     {
-        var subject = TicketTimers.IsTicket(timer.IncidentNumber) ? $"ticket #{TicketTimers.TicketOf(timer.IncidentNumber)}" : $"INC-{timer.IncidentNumber}";
+        var subject = timer.Subject == TimerSubject.Ticket ? $"ticket #{timer.SubjectId}" : $"INC-{timer.SubjectId}";
         var what = timer.Kind switch
         {
             TimerKind.AckReminder => "acknowledge reminder",

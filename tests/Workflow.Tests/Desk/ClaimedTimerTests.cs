@@ -28,7 +28,7 @@ public sealed class ClaimedTimerTests : SqliteStoreTest
     public async Task SummaryTimer_FiredTwiceFromTheSameClaimedRow_PostsOnce_ThenIsGone()
     {
         await Store.Desk.EnsureSummaryTimersAsync();
-        var daily = (await Store.Desk.TimersOfAsync(Workflow.Desk.Desk.SummaryTimerIncident)).Single(t => t.Kind == TimerKind.SummaryDaily);
+        var daily = (await Store.Desk.TimersOfAsync(TimerSubject.Summary, 0)).Single(t => t.Kind == TimerKind.SummaryDaily);
         Store.Time.SetUtcNow(daily.DueAt);
 
         var first = await Store.Desk.FireTimerAsync(daily);
@@ -38,7 +38,7 @@ public sealed class ClaimedTimerTests : SqliteStoreTest
         second.Should().Be(TimerResult.Gone);
         await using var db = await Store.OpenAsync();
         (await db.Outbox.CountAsync(o => o.Audience == Audience.Management)).Should().Be(1);
-        var planned = await Store.Desk.TimersOfAsync(Workflow.Desk.Desk.SummaryTimerIncident);
+        var planned = await Store.Desk.TimersOfAsync(TimerSubject.Summary, 0);
         planned.Select(t => t.Kind).Should().BeEquivalentTo([TimerKind.SummaryDaily, TimerKind.SummaryWeekly]);
         planned.Single(t => t.Kind == TimerKind.SummaryDaily).DueAt.Should().Be(daily.DueAt.AddDays(1));
     }

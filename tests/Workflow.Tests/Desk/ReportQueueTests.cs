@@ -29,7 +29,7 @@ public sealed class ReportQueueTests : SqliteStoreTest
         results.Select(r => r.Incident!.Number).Should().Equal(Enumerable.Range(1, 20));
         await using var db = await Store.OpenAsync();
         (await db.Timeline.CountAsync()).Should().Be(20);
-        (await db.Timers.Select(t => t.IncidentNumber).Distinct().CountAsync()).Should().Be(20);
+        (await db.Timers.Select(t => t.SubjectId).Distinct().CountAsync()).Should().Be(20);
     }
 
     [Fact]

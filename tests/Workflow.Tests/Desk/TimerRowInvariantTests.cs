@@ -99,7 +99,7 @@ public sealed class TimerRowInvariantTests : SqliteStoreTest
     private async Task ExpectNextDeadlineRowsAsync(TimerPlanner planner, int step)
     {
         await using var db = await Store.OpenAsync();
-        var timers = await db.Timers.AsNoTracking().Where(t => t.IncidentNumber > 0).ToListAsync();
+        var timers = await db.Timers.AsNoTracking().Where(t => t.Subject == TimerSubject.Incident).ToListAsync();
         foreach (var incident in await db.Incidents.AsNoTracking().ToListAsync())
         {
             var rows = timers.Where(t => t.IncidentNumber == incident.Number).ToList();

@@ -43,7 +43,7 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
         }
 
         // The incident number (and the keys SQLite numbers) differ by design; every other column must match.
-        foreach (var (table, key) in new[] { ("incidents", "Number"), ("timeline", "IncidentNumber"), ("outbox", "IncidentNumber"), ("timers", "IncidentNumber") })
+        foreach (var (table, key) in new[] { ("incidents", "Number"), ("timeline", "IncidentNumber"), ("outbox", "IncidentNumber"), ("timers", "SubjectId") })
         {
             var efRows = Rows(table, key, 1);
             var insertRows = Rows(table, key, 2);
@@ -87,8 +87,8 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
             await second.CommitAsync(CancellationToken.None);
         }
 
-        Rows("timers", "IncidentNumber", 5).Should().ContainSingle().Which["ClaimedUntil"].Should().NotBeNull();
-        Rows("timers", "IncidentNumber", 6).Should().ContainSingle().Which["ClaimedUntil"].Should().BeNull();
+        Rows("timers", "SubjectId", 5).Should().ContainSingle().Which["ClaimedUntil"].Should().NotBeNull();
+        Rows("timers", "SubjectId", 6).Should().ContainSingle().Which["ClaimedUntil"].Should().BeNull();
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
             await next.CommitAsync(CancellationToken.None);
         }
 
-        Rows("timers", "IncidentNumber", 7).Should().BeEmpty();
-        Rows("timers", "IncidentNumber", 8).Should().ContainSingle().Which["ClaimedUntil"].Should().BeNull();
+        Rows("timers", "SubjectId", 7).Should().BeEmpty();
+        Rows("timers", "SubjectId", 8).Should().ContainSingle().Which["ClaimedUntil"].Should().BeNull();
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
 
         await using var read = await Store.OpenAsync();
         read.Timeline.Count(t => t.IncidentNumber == 3).Should().Be(0, "the failed batch was rolled back");
-        read.Timers.Count(t => t.IncidentNumber == 3).Should().Be(1);
+        read.Timers.Count(t => t.SubjectId == 3).Should().Be(1);
     }
 
     [Fact]

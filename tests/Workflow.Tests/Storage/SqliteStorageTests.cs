@@ -32,21 +32,20 @@ public sealed class SqliteStorageTests
     }
 
     [Fact]
-    public async Task Initialize_RecordsTheSchemaVersion()
+    public async Task Initialize_RecordsTheMigrationsItApplied()
     {
         await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-        await using var db = await store.OpenAsync();
+        await using var db = store.OpenForMigrations();
 
-        var versions = await db.SchemaVersions.Select(s => s.Version).ToListAsync();
+        var applied = await db.Database.GetAppliedMigrationsAsync();
 
-        versions.Should().ContainSingle().Which.Should().Be(StorageInitializer.CurrentVersion);
+        applied.Should().Equal(db.Database.GetMigrations());
     }
 
     [Fact]
     public async Task Initialize_OnADatabaseFromAnOlderBuild_AddsTheMissingTablesAndKeepsTheData()
     {
-        await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-        await store.Desk.ReportAsync(Actor.Employee("e", "Eve"), new IncidentReport("Disk full", "sev3"));
+        await using var store = await TestStore.FromSchema3Async(StorageProvider.Sqlite);
         await using (var db = await store.OpenAsync())
             await db.Database.ExecuteSqlRawAsync("DROP TABLE outbox_deliveries; DROP INDEX IX_timers_DueAt;");
 
@@ -56,6 +55,6 @@ public sealed class SqliteStorageTests
         (await after.OutboxDeliveries.CountAsync()).Should().Be(0);
         var indexes = await after.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND name = 'IX_timers_DueAt'").ToListAsync();
         indexes.Should().ContainSingle();
-        (await store.NewDesk().ShowAsync(1)).Incident!.Title.Should().Be("Disk full");
+        (await store.NewDesk().ShowAsync(2)).Incident!.Title.Should().Be("Disk full on db-2");
     }
 }

@@ -32,25 +32,22 @@ public sealed class TriageStorageTests : IAsyncLifetime
     [Fact]
     public async Task Start_OnADatabaseFromBeforeTriage_AddsTheColumnAndKeepsTheIncidents()
     {
-        await _store.Desk.ReportAsync(Eve, new IncidentReport("Old incident", "sev3"));
-        await using (var db = await _store.OpenAsync())
+        await using var store = await TestStore.FromSchema3Async(StorageProvider.Sqlite, SeverityWordsTests.PlanWithAliases());
+        await using (var db = await store.OpenAsync())
         {
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"incidents\" DROP COLUMN \"NeedsTriage\"");
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"schema_version\" WHERE \"Version\" > 2");
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"schema_version\" (\"Version\", \"AppliedAt\") SELECT 2, 0 WHERE NOT EXISTS (SELECT 1 FROM \"schema_version\")");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"schema_version\" SET \"Version\" = 2");
         }
 
-        await _store.NewInitializer().InitializeAsync();
-        var desk = _store.NewDesk();
-        var triaged = await desk.ReportAsync(Eve, new IncidentReport("New incident"));
+        await store.NewInitializer().InitializeAsync();
+        var triaged = await store.Desk.ReportAsync(Eve, new IncidentReport("New incident"));
 
-        var old = (await desk.ShowAsync(1)).Incident!;
-        old.Title.Should().Be("Old incident");
+        var old = (await store.Desk.ShowAsync(2)).Incident!;
+        old.Title.Should().Be("Disk full on db-2");
         old.NeedsTriage.Should().BeFalse();
         old.SeverityId.Should().Be("sev3");
         triaged.Incident!.NeedsTriage.Should().BeTrue();
-        await using var check = await _store.OpenAsync();
-        (await check.SchemaVersions.MaxAsync(s => s.Version)).Should().Be(StorageInitializer.CurrentVersion);
-        StorageInitializer.CurrentVersion.Should().Be(3);
+        await using var check = store.OpenForMigrations();
+        (await check.Database.GetAppliedMigrationsAsync()).Should().Equal(check.Database.GetMigrations());
     }
 }

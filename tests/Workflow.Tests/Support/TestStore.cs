@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -33,7 +34,8 @@ public sealed class TestStore : IAsyncDisposable
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 4, 0, 0, TimeSpan.Zero); // Monday 09:30 in Kolkata
 
-    public static async Task<TestStore> CreateAsync(StorageProvider provider, ResponsePlan? plan = null)
+    /// <summary>A fresh store; with <paramref name="initialize"/> false its database is left empty (or not even created).</summary>
+    public static async Task<TestStore> CreateAsync(StorageProvider provider, ResponsePlan? plan = null, bool initialize = true)
     {
         plan ??= TestPlans.Standard();
         var time = new FakeTimeProvider(Start);
@@ -56,7 +58,23 @@ public sealed class TestStore : IAsyncDisposable
                 break;
         }
 
-        await store.NewInitializer().InitializeAsync();
+        if (initialize)
+            await store.NewInitializer().InitializeAsync();
+        return store;
+    }
+
+    /// <summary>
+    /// A store holding the database the last build before migrations left (schema_version 3, the rows of
+    /// Storage/Fixtures), not yet initialised by this build.
+    /// </summary>
+    public static async Task<TestStore> FromSchema3Async(StorageProvider provider, ResponsePlan? plan = null)
+    {
+        var store = await CreateAsync(provider, plan, initialize: false);
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures");
+        if (provider == StorageProvider.Sqlite)
+            File.Copy(Path.Combine(fixtures, "schema3.db"), new SqliteConnectionStringBuilder(store.ConnectionString).DataSource);
+        else
+            await ExecuteAsync(store.ConnectionString, await File.ReadAllTextAsync(Path.Combine(fixtures, "schema3-postgres.sql")));
         return store;
     }
 
@@ -70,9 +88,12 @@ public sealed class TestStore : IAsyncDisposable
     }
 
     public StorageInitializer NewInitializer() =>
-        new(Factory, new StorageOptions { Provider = Provider, ConnectionString = ConnectionString }, Time, NullLogger<StorageInitializer>.Instance);
+        new(Factory, new StorageOptions { Provider = Provider, ConnectionString = ConnectionString }, NullLogger<StorageInitializer>.Instance);
 
     public async Task<IncidentDbContext> OpenAsync() => await Factory.CreateDbContextAsync();
+
+    /// <summary>A context that knows the provider's migrations (the one the start-up applies them through).</summary>
+    public IncidentDbContext OpenForMigrations() => StorageSetup.MigrationContext(Provider, ConnectionString);
 
     public async ValueTask DisposeAsync()
     {

@@ -28,11 +28,11 @@ public sealed class TicketDeskTests : IAsyncLifetime
         new(42, "Checkout fails", "Customers cannot pay.", status, priority, "Priya", _store.Time.GetUtcNow());
 
     [Fact]
-    public async Task Observe_ANewTicket_FilesItsTimersUnderTheNegativeTicketId()
+    public async Task Observe_ANewTicket_FilesItsTimersUnderTheTicket()
     {
         await _tickets.ObserveAsync(Snapshot());
 
-        var timers = await _store.Desk.TimersOfAsync(-42);
+        var timers = await _store.Desk.TimersOfAsync(TimerSubject.Ticket, 42);
 
         timers.Select(t => t.Kind).Should().Equal(
             TimerKind.TicketRespondWarning, TimerKind.TicketRespondBreach, TimerKind.TicketResolveWarning, TimerKind.TicketResolveBreach);
@@ -52,7 +52,7 @@ public sealed class TicketDeskTests : IAsyncLifetime
     public async Task FireTimer_AfterTheTicketChanged_IsStale()
     {
         await _tickets.ObserveAsync(Snapshot());
-        var warning = (await _store.Desk.TimersOfAsync(-42)).First();
+        var warning = (await _store.Desk.TimersOfAsync(TimerSubject.Ticket, 42)).First();
         await _tickets.ObserveAsync(Snapshot(priority: 3));
 
         var result = await _store.Desk.FireTimerAsync(warning.Id);
@@ -81,8 +81,8 @@ public sealed class TicketDeskTests : IAsyncLifetime
         await _tickets.ObserveAsync(Snapshot(priority: 4));
         await _tickets.ObserveAsync(new TicketSnapshot(43, "Slow page", null, TicketCodes.Open, 3, null, _store.Time.GetUtcNow()));
         _store.Time.Advance(TimeSpan.FromHours(4));
-        await FireDueAsync(-42);
-        await FireDueAsync(-43);
+        await FireDueAsync(42);
+        await FireDueAsync(43);
         _store.Time.Advance(TimeSpan.FromMinutes(1)); // breaches are stamped when fired; the window's end is exclusive
 
         var summary = await new SummaryReporter(_store.Factory, _store.Plan, _store.Time).BuildAsync(ReportPeriod.Day);
@@ -92,9 +92,9 @@ public sealed class TicketDeskTests : IAsyncLifetime
     }
 
     // Firing re-plans the ticket, so each round reads the rows again.
-    private async Task FireDueAsync(int number)
+    private async Task FireDueAsync(long ticketId)
     {
-        while ((await _store.Desk.TimersOfAsync(number)).FirstOrDefault(t => t.DueAt <= _store.Time.GetUtcNow()) is { } due)
+        while ((await _store.Desk.TimersOfAsync(TimerSubject.Ticket, ticketId)).FirstOrDefault(t => t.DueAt <= _store.Time.GetUtcNow()) is { } due)
             await _store.Desk.FireTimerAsync(due.Id);
     }
 }

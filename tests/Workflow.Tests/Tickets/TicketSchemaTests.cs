@@ -11,15 +11,14 @@ public sealed class TicketSchemaTests
     [Fact]
     public async Task Start_OnADatabaseFromBeforeTickets_AddsTheTicketTablesAndKeepsTheData()
     {
-        await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-        await store.Desk.ReportAsync(Workflow.Incidents.Actor.Person("ana", "Ana"), new Workflow.Incidents.IncidentReport("Old incident", "sev3"));
+        await using var store = await TestStore.FromSchema3Async(StorageProvider.Sqlite);
         await using (var db = await store.OpenAsync())
         {
             await db.Database.ExecuteSqlRawAsync("DROP TABLE \"watched_tickets\"; DROP TABLE \"ticket_timeline\"; DROP TABLE \"incident_ticket_links\"; DROP TABLE \"ticket_notes\";");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"timers\" WHERE \"IncidentNumber\" < 0");
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"outbox\" DROP COLUMN \"TicketId\"");
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"incidents\" DROP COLUMN \"NeedsTriage\"");
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"schema_version\" WHERE \"Version\" > 1");
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"schema_version\" (\"Version\", \"AppliedAt\") SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM \"schema_version\")");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"schema_version\" SET \"Version\" = 1");
         }
 
         await store.NewInitializer().InitializeAsync();
@@ -27,8 +26,8 @@ public sealed class TicketSchemaTests
         var watched = await tickets.ObserveAsync(new TicketSnapshot(7, "Late invoice", null, TicketCodes.Open, 2, null, store.Time.GetUtcNow()));
 
         watched.Ticket.Should().NotBeNull();
-        (await store.Desk.ShowAsync(1)).Incident!.Title.Should().Be("Old incident");
-        await using var check = await store.OpenAsync();
-        (await check.SchemaVersions.MaxAsync(s => s.Version)).Should().Be(StorageInitializer.CurrentVersion);
+        (await store.Desk.ShowAsync(2)).Incident!.Title.Should().Be("Disk full on db-2");
+        await using var check = store.OpenForMigrations();
+        (await check.Database.GetAppliedMigrationsAsync()).Should().Equal(check.Database.GetMigrations());
     }
 }

@@ -1,0 +1,14 @@
+namespace Jivrus.IncidentBot.Workflow.Agenda;
+
+/// <summary>What a timer row is for; with <see cref="IncidentTimer.SubjectId"/> it names the thing the timer changes.</summary>
+public enum TimerSubject
+{
+    /// <summary>An incident; the subject id is its number.</summary>
+    Incident,
+
+    /// <summary>A watched Freshdesk ticket; the subject id is the ticket id (64-bit, as Freshdesk's are).</summary>
+    Ticket,
+
+    /// <summary>A daily or weekly summary to management; the subject id is 0.</summary>
+    Summary,
+}
