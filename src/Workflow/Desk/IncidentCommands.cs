@@ -84,7 +84,7 @@ internal sealed class IncidentCommands(UnitOfWork work, ResponsePlan plan, Incid
 
             if (also is not null)
                 await also(scope, incident, ct);
-            var view = scope.StageIncident(incident, await scope.TimersAsync(number, ct));
+            var view = scope.StageIncident(incident, await scope.TimersAsync(TimerSubject.Incident, number, ct));
             return new DeskResult(DeskStatus.Done, outcome.Message, view);
         }, ct);
 

@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
