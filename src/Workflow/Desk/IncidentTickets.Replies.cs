@@ -29,15 +29,15 @@ internal sealed partial class IncidentTickets
     /// was sent and by whom on the incident's timeline and the ticket's. Once per ticket and incident: a second
     /// submission (a double press, a retry) sends nothing more.
     /// </summary>
-    public Task<DeskResult> SendReplyAsync(Actor who, int number, long ticketId, string body, CancellationToken ct)
+    public async Task<DeskResult> SendReplyAsync(Actor who, int number, long ticketId, string body, CancellationToken ct)
     {
         var text = body.Trim();
         if (text.Length == 0)
-            return Task.FromResult(DeskResult.Invalid("Write the reply to the customer; an empty reply is not sent."));
+            return DeskResult.Invalid("Write the reply to the customer; an empty reply is not sent.");
         if (text.Length > WriteBackText.MaxReplyLength)
-            return Task.FromResult(DeskResult.Invalid($"The reply is too long ({text.Length} characters; at most {WriteBackText.MaxReplyLength})."));
+            return DeskResult.Invalid($"The reply is too long ({text.Length} characters; at most {WriteBackText.MaxReplyLength}).");
 
-        return work.RunAsync(async scope =>
+        var result = await work.RunAsync(async scope =>
         {
             var db = scope.Db;
             var (incident, _, problem) = await CheckReplyAsync(db, who, number, ticketId, scope.Now, ct);
@@ -54,12 +54,14 @@ internal sealed partial class IncidentTickets
                 $"{who.Name} replied to the customer of Freshdesk ticket #{ticketId}: \"{quoted}\"", incident!.State, incident.State));
             db.TicketTimeline.Add(new TicketTimelineEntry(ticketId, scope.Now, who.Id, who.Name, "replied",
                 $"{who.Name} replied to the customer about {incident.Id}: \"{quoted}\""));
-            log.LogInformation("{Actor} queued the customer reply on ticket #{Ticket} for {Incident}", who.Id, ticketId, incident.Id);
             return new DeskResult(DeskStatus.Done,
                 $"Your reply to the customer of ticket #{ticketId} is on its way to Freshdesk. It is on the timelines of {incident.Id} and of the ticket.");
         }, ct,
         // Another replica queued the reply for this ticket and incident at the same moment: one reply is what was asked for.
         onConflict: _ => new DeskResult(DeskStatus.Unchanged, AlreadySent(ticketId, null)));
+        if (result.Status == DeskStatus.Done)
+            log.LogInformation("{Actor} queued the customer reply on ticket #{Ticket} for {Incident}", who.Id, ticketId, IncidentId.Format(number));
+        return result;
     }
 
     private async Task<(Incident? Incident, WatchedTicket? Ticket, DeskResult? Problem)> CheckReplyAsync(
