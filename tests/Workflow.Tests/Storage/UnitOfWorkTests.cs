@@ -61,7 +61,7 @@ public sealed class UnitOfWorkTests : SqliteStoreTest
         {
             var incident = (await scope.LoadIncidentAsync(1, CancellationToken.None))!;
             incident.Change(new IncidentContext(Store.Plan, scope.Now), i => i.Acknowledge(People.Ana));
-            return scope.StageIncident(incident, await scope.TimersAsync(1, CancellationToken.None));
+            return scope.StageIncident(incident, await scope.TimersAsync(TimerSubject.Incident, 1, CancellationToken.None));
         }, CancellationToken.None);
 
         view.Version.Should().Be(2);
