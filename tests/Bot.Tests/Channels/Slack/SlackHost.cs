@@ -64,7 +64,8 @@ public sealed class SlackHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
+            foreach (var name in new[] { SlackApiClient.HttpClientName, SlackApiClient.InteractiveHttpClientName })
+                services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => Slack);
             if (Time is not null)
             {
                 services.RemoveAll<TimeProvider>();

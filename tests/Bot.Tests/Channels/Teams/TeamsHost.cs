@@ -43,7 +43,7 @@ internal sealed class TeamsHost : IAsyncDisposable
                 builder.UseSetting(key, value);
             builder.ConfigureTestServices(services =>
             {
-                foreach (var name in new[] { TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName, BotConnectorClient.HttpClientName })
+                foreach (var name in new[] { TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName, BotConnectorClient.HttpClientName, BotConnectorClient.InteractiveHttpClientName })
                     services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(Fake.Handler);
                 if (time is not null)
                 {
