@@ -2,20 +2,25 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Http;
 using Jivrus.IncidentBot.Workflow.Tickets;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Freshdesk;
 
 /// <summary>
-/// Freshdesk API v2 over plain <see cref="HttpClient"/>: fetch a ticket, add a private note, reply. Retries
-/// 5xx and timeouts with doubling back-off and short 429s after their <c>Retry-After</c>; a longer 429 is
-/// handed back (<see cref="FreshdeskException.RetryAfter"/>) so the caller's outbox waits instead of a thread.
+/// Freshdesk API v2 over plain <see cref="HttpClient"/>: fetch a ticket, add a private note, reply. Each call is sent
+/// once from here: the interactive instance's HTTP client retries within its budget, the write-back retries its notes
+/// later (see <see cref="InteractiveRetry"/>). A 429 comes back with its <see cref="FreshdeskException.RetryAfter"/>.
 /// Slows down while <c>X-Ratelimit-Remaining</c> is low. Waits run on the injected <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class FreshdeskClient(IHttpClientFactory clients, IOptions<FreshdeskOptions> options, TimeProvider time, ILogger<FreshdeskClient> log)
+public sealed class FreshdeskClient(IHttpClientFactory clients, string httpClientName, IOptions<FreshdeskOptions> options, TimeProvider time, ILogger<FreshdeskClient> log)
 {
+    /// <summary>The HTTP client of the note write-back: one attempt per round.</summary>
     public const string HttpClientName = "freshdesk";
+
+    /// <summary>The HTTP client of ticket refetches a command or a webhook waits on: retried within <see cref="FreshdeskOptions.CallBudget"/>.</summary>
+    public const string InteractiveHttpClientName = "freshdesk-interactive";
     private int _remaining = int.MaxValue;
 
     private FreshdeskOptions Options => options.Value;
@@ -44,63 +49,48 @@ public sealed class FreshdeskClient(IHttpClientFactory clients, IOptions<Freshde
     // Null means 404; everything else either returns the body or throws FreshdeskException.
     private async Task<string?> SendAsync(HttpMethod method, string path, JsonObject? body, string what, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        if (Volatile.Read(ref _remaining) <= Options.LowRemaining)
+            await Task.Delay(Options.LowRemainingPause, time, ct); // spread the last calls of the minute
+        HttpResponseMessage response;
+        try
         {
-            if (Volatile.Read(ref _remaining) <= Options.LowRemaining)
-                await Task.Delay(Options.LowRemainingPause, time, ct); // spread the last calls of the minute
-            TimeSpan wait;
-            try
+            using var request = new HttpRequestMessage(method, new Uri(Options.BaseUri, path));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Options.ApiKey}:X")));
+            if (body is not null)
+                request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+            response = await clients.CreateClient(httpClientName).SendAsync(request, ct);
+        }
+        catch (Exception ex) when (InteractiveRetry.IsNoAnswer(ex, ct))
+        {
+            log.LogWarning("Freshdesk {What}: no answer ({Kind})", what, ex.GetType().Name);
+            throw new FreshdeskException($"Freshdesk {what}: unreachable", transient: true, inner: ex);
+        }
+
+        using (response)
+        {
+            NoteRemaining(response);
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+                return await response.Content.ReadAsStringAsync(ct);
+            switch (response.StatusCode)
             {
-                using var request = new HttpRequestMessage(method, new Uri(Options.BaseUri, path));
-                request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Options.ApiKey}:X")));
-                if (body is not null)
-                    request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-                using var response = await clients.CreateClient(HttpClientName).SendAsync(request, ct);
-                NoteRemaining(response);
-                var status = (int)response.StatusCode;
-                if (response.IsSuccessStatusCode)
-                    return await response.Content.ReadAsStringAsync(ct);
-                if (response.StatusCode == HttpStatusCode.NotFound)
-                {
+                case HttpStatusCode.NotFound:
                     log.LogWarning("Freshdesk {What}: not found (HTTP 404)", what);
                     return null;
-                }
-
-                if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-                {
+                case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
                     log.LogError("Freshdesk {What}: refused with HTTP {Status}; check Freshdesk:ApiKey and the agent's permissions", what, status);
                     throw new FreshdeskException($"Freshdesk {what}: refused (HTTP {status})", transient: false);
-                }
-
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    wait = RetryAfter(response) ?? TimeSpan.FromSeconds(60);
+                case HttpStatusCode.TooManyRequests:
+                    var wait = InteractiveRetry.RetryAfter(response, time) ?? TimeSpan.FromSeconds(60);
                     log.LogWarning("Freshdesk {What}: rate-limited, retry after {RetryAfter}", what, wait);
-                    if (wait > Options.MaxInlineRetryAfter || attempt >= Options.MaxAttempts)
-                        throw new FreshdeskException($"Freshdesk {what}: rate-limited (HTTP 429)", transient: true, wait);
-                }
-                else if (status >= 500)
-                {
-                    wait = Backoff(attempt);
-                    log.LogWarning("Freshdesk {What}: HTTP {Status} (attempt {Attempt})", what, status, attempt);
-                    if (attempt >= Options.MaxAttempts)
-                        throw new FreshdeskException($"Freshdesk {what}: HTTP {status}", transient: true);
-                }
-                else
-                {
+                    throw new FreshdeskException($"Freshdesk {what}: rate-limited (HTTP 429)", transient: true, wait);
+                case var _ when status >= 500:
+                    log.LogWarning("Freshdesk {What}: HTTP {Status}", what, status);
+                    throw new FreshdeskException($"Freshdesk {what}: HTTP {status}", transient: true);
+                default:
                     log.LogError("Freshdesk {What}: HTTP {Status}", what, status);
                     throw new FreshdeskException($"Freshdesk {what}: HTTP {status}", transient: false);
-                }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                wait = Backoff(attempt);
-                log.LogWarning("Freshdesk {What}: no answer ({Kind}, attempt {Attempt})", what, ex.GetType().Name, attempt);
-                if (attempt >= Options.MaxAttempts)
-                    throw new FreshdeskException($"Freshdesk {what}: unreachable", transient: true, inner: ex);
-            }
-
-            await Task.Delay(wait, time, ct);
         }
     }
 
@@ -113,10 +103,4 @@ public sealed class FreshdeskClient(IHttpClientFactory clients, IOptions<Freshde
             Volatile.Write(ref _remaining, remaining);
         }
     }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.RetryAfter?.Delta
-        ?? (response.Headers.RetryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
-
-    private TimeSpan Backoff(int attempt) => Options.RetryBaseDelay * Math.Pow(2, attempt - 1);
 }

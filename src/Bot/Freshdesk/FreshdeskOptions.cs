@@ -1,3 +1,5 @@
+using Jivrus.IncidentBot.Bot.Http;
+
 namespace Jivrus.IncidentBot.Bot.Freshdesk;
 
 /// <summary>Freshdesk settings (section <c>Freshdesk</c>). Off unless the URL, the API key and the webhook secret are all set.</summary>
@@ -14,14 +16,21 @@ public sealed class FreshdeskOptions
     /// <summary>The shared secret Freshdesk's automation rule sends in the <c>X-Webhook-Secret</c> header. Never logged.</summary>
     public string? WebhookSecret { get; set; }
 
-    /// <summary>Attempts per API call on 5xx, timeouts and short 429s. Default 3.</summary>
+    /// <summary>
+    /// Attempts per call a person or a webhook waits on (the ticket refetched for a <c>/ticket</c> command), on 5xx,
+    /// dropped connections and short 429s, the first included. Default 3. Notes and replies are sent once per round;
+    /// the write-back retries them later.
+    /// </summary>
     public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>First retry delay; doubles per attempt. Default 1 s.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>First retry delay of such a call; doubles per attempt. Default 250 ms.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>A 429 whose Retry-After is at most this long is waited out inside the call; longer ones go back to the caller. Default 5 s.</summary>
-    public TimeSpan MaxInlineRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// The longest such a call may take, retries included, so a ticket command still answers inside Slack's 3 s. A
+    /// Retry-After longer than half of it is not waited for (the person is asked to try again). Default 2 s.
+    /// </summary>
+    public TimeSpan CallBudget { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>When <c>X-Ratelimit-Remaining</c> falls to this or below, calls slow down. Default 10.</summary>
     public int LowRemaining { get; set; } = 10;
@@ -34,6 +43,9 @@ public sealed class FreshdeskOptions
 
     /// <summary>Attempts before a note is given up (and logged). Default 10.</summary>
     public int NoteMaxAttempts { get; set; } = 10;
+
+    /// <summary>The retry of calls a person or a webhook waits on.</summary>
+    internal RetryPolicy InteractiveRetry => new(Math.Max(1, MaxAttempts), RetryBaseDelay, CallBudget > TimeSpan.Zero ? CallBudget : TimeSpan.FromSeconds(2));
 
     public bool Enabled =>
         !string.IsNullOrWhiteSpace(BaseUrl) && !string.IsNullOrWhiteSpace(ApiKey) && !string.IsNullOrWhiteSpace(WebhookSecret);

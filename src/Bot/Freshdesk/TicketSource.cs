@@ -1,10 +1,11 @@
+using Jivrus.IncidentBot.Bot.Http;
 using Jivrus.IncidentBot.Workflow.Tickets;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Freshdesk;
 
 /// <summary>Refetches a ticket from Freshdesk and hands it to the <see cref="TicketDesk"/>: the one way tickets come in.</summary>
-public sealed class TicketSource(FreshdeskClient client, TicketDesk desk, IOptions<FreshdeskOptions> options, ILogger<TicketSource> log)
+public sealed class TicketSource([FromKeyedServices(InteractiveRetry.Key)] FreshdeskClient client, TicketDesk desk, IOptions<FreshdeskOptions> options, ILogger<TicketSource> log)
 {
     public bool Enabled => options.Value.Enabled;
 

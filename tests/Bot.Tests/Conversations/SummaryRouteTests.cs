@@ -1,10 +1,8 @@
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Reports;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -30,13 +28,5 @@ public sealed class SummaryRouteTests
         reply.Text.Should().StartWith("Weekly incident summary").And.Contain("INC-1 (sev2) open 3h");
     }
 
-    private WebApplicationFactory<Program> NewHost() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Storage:Provider", "InMemory");
-            builder.UseSetting("Storage:InMemoryName", $"summary-{Guid.NewGuid():N}");
-            builder.UseSetting("Delivery:Background", "false");
-            builder.UseSetting("Scheduling:Background", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_time));
-        });
+    private BotHost NewHost() => new("summary", _time);
 }

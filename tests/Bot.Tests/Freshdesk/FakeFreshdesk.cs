@@ -50,6 +50,11 @@ public sealed class FakeFreshdesk : IDisposable
             .RespondWith(Response.Create().WithStatusCode(status).WithBodyAsJson(new { code = "unavailable" }));
     }
 
+    /// <summary>The next <c>GET /tickets/{id}</c> answers <paramref name="status"/>; the ones after it answer as before.</summary>
+    public void FailTicketOnce(long ticketId, int status) =>
+        _server.Given(Request.Create().WithPath($"/api/v2/tickets/{ticketId}").UsingGet()).AtPriority(5).InScenario($"fail-{ticketId}").WillSetStateTo("failed")
+            .RespondWith(Response.Create().WithStatusCode(status).WithBodyAsJson(new { code = "unavailable" }));
+
     /// <summary>The next note POSTs of a ticket answer 429 with Retry-After once, then 201.</summary>
     public void RateLimitNotesOnce(long ticketId, int retryAfterSeconds)
     {

@@ -13,8 +13,8 @@ public sealed partial class FreshdeskDownTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // One attempt: the fake clock does not move, so the client's back-off between attempts would never end.
-        _host = new TimedHost(FreshdeskScenario.Monday, [.. _freshdesk.Settings, ("Freshdesk:MaxAttempts", "1")]);
+        // No back-off: the fake clock does not move while a command waits, so the retries go out at once.
+        _host = new TimedHost(FreshdeskScenario.Monday, [.. _freshdesk.Settings, ("Freshdesk:RetryBaseDelay", "00:00:00")]);
         _freshdesk.SetTicket(new FakeTicket(42, FreshdeskScenario.Monday));
         await CommandAsync("/ticket show 42");
     }
@@ -44,6 +44,41 @@ public sealed partial class FreshdeskDownTests : IAsyncLifetime
 
         text.Should().Be("Ticket #42 was NOT promoted to an incident: Freshdesk refused the bot's request; ask an admin to check the Freshdesk connection. (ref REF)");
     }
+
+    [Fact]
+    public async Task Show_FreshdeskFailsOnce_IsRetriedWithinTheCommandAndShowsTheTicket()
+    {
+        _freshdesk.FailTicketOnce(42, 503);
+
+        var text = await CommandAsync("/ticket show 42");
+
+        text.Should().Be("Ticket #42: Checkout fails with error 500");
+        TicketFetches().Should().Equal(200, 503, 200);
+    }
+
+    [Fact]
+    public async Task Escalate_WhileFreshdeskIsDown_TriesThreeTimesThenGivesUp()
+    {
+        _freshdesk.FailTicket(42, 503);
+
+        await CommandAsync("/ticket escalate 42");
+
+        TicketFetches().Should().Equal(200, 503, 503, 503);
+    }
+
+    [Fact]
+    public async Task Promote_WithTheApiKeyRefused_IsNotRetried()
+    {
+        _freshdesk.FailTicket(42, 401);
+
+        await CommandAsync("/ticket incident 42");
+
+        TicketFetches().Should().Equal(200, 401);
+    }
+
+    /// <summary>The statuses Freshdesk answered to the ticket's fetches, the set-up's first.</summary>
+    private List<int> TicketFetches() =>
+        _freshdesk.Requests.Where(r => r.Method == "GET" && r.Path == "/api/v2/tickets/42").Select(r => r.Status).ToList();
 
     private async Task<string> CommandAsync(string line)
     {

@@ -1,10 +1,9 @@
 using System.Net;
 using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Hosting;
@@ -132,15 +131,9 @@ public sealed class HostTests : IDisposable
         stderr.ToString().Should().Contain("Storage:Provider 'Mongo' is not one of Sqlite, Postgres, InMemory.");
     }
 
-    private WebApplicationFactory<Program> NewHost(params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Storage:Provider", "Sqlite");
-            builder.UseSetting("Storage:DataFolder", _dataFolder);
-            builder.UseSetting("Delivery:Background", "false");
-            foreach (var (key, value) in settings)
-                builder.UseSetting(key, value);
-        });
+    /// <summary>A host on a SQLite file in the test's folder, its timer loop running as in production.</summary>
+    private BotHost NewHost(params (string Key, string Value)[] settings) =>
+        new("host", settings: [("Storage:Provider", "Sqlite"), ("Storage:DataFolder", _dataFolder), ("Scheduling:Background", "true"), .. settings]);
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,17 +55,8 @@ public sealed class StartupChannelWarningTests : IDisposable
               announce:   { slack: C0INCIDENTS, teams: "19:incidents@thread.tacv2" }
               management: { slack: C0MGMT }
             """);
-        return new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Storage:Provider", "InMemory");
-            builder.UseSetting("Storage:InMemoryName", $"startup-{Guid.NewGuid():N}");
-            builder.UseSetting("Delivery:Background", "false");
-            builder.UseSetting("Scheduling:Background", "false");
-            builder.UseSetting("ResponsePlan:Path", plan);
-            foreach (var (key, value) in settings)
-                builder.UseSetting(key, value);
-            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(_logs));
-        });
+        return new BotHost("startup", settings: [("ResponsePlan:Path", plan), .. settings])
+            .WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(_logs)));
     }
 
     /// <summary>Keeps the warnings the host's start-up logger writes.</summary>

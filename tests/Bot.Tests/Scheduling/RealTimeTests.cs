@@ -1,8 +1,7 @@
 using System.Diagnostics;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Scheduling;
@@ -20,12 +19,7 @@ public sealed class RealTimeTests : IDisposable
         await File.WriteAllTextAsync(plan, (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "plan.default.yaml")))
             .Replace("acknowledgeWithin: 15m", "acknowledgeWithin: 2s", StringComparison.Ordinal)
             .Replace("acknowledgeWithin: 30m", "acknowledgeWithin: 2s", StringComparison.Ordinal));
-        await using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ResponsePlan:Path", plan);
-            builder.UseSetting("Storage:Provider", "InMemory");
-            builder.UseSetting("Storage:InMemoryName", $"realtime-{Guid.NewGuid():N}");
-        });
+        await using var host = new BotHost("realtime", background: true, settings: ("ResponsePlan:Path", plan));
         var desk = host.Services.GetRequiredService<Desk>();
         await desk.ReportAsync(Actor.Employee("local:eve", "Eve"), new IncidentReport("Checkout down", "sev1"));
 

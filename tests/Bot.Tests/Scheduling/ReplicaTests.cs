@@ -4,7 +4,6 @@ using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Scheduling;
 
@@ -58,29 +57,11 @@ public sealed class ReplicaTests
     /// <summary>Two replicas of the host on a fresh PostgreSQL database and one shared fake clock.</summary>
     private static async Task WithTwoHostsAsync(Func<TimedHost, TimedHost, FakeTimeProvider, Task> test)
     {
-        var database = $"ib_replicas_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {database}");
-        try
-        {
-            var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.AdminConnectionString) { Database = database }.ToString();
-            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
-            var settings = new[] { ("Storage:Provider", "Postgres"), ("ConnectionStrings:Incidents", connection) };
-            await using var first = new TimedHost(time, settings);
-            await using var second = new TimedHost(time, settings);
-            await test(first, second, time);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
-
-    private static async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(PostgresFactAttribute.AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await using var database = await ScratchDatabase.CreateAsync("ib_replicas");
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
+        var settings = new[] { ("Storage:Provider", "Postgres"), ("ConnectionStrings:Incidents", database.ConnectionString) };
+        await using var first = new TimedHost(time, settings);
+        await using var second = new TimedHost(time, settings);
+        await test(first, second, time);
     }
 }

@@ -1,10 +1,10 @@
+using Jivrus.IncidentBot.TestSupport;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace Jivrus.IncidentBot.Workflow.Tests.Support;
 
@@ -47,11 +47,8 @@ public sealed class TestStore : IAsyncDisposable
                 store = new TestStore(provider, $"Data Source={file};Pooling=False", plan, time, () => DeleteSqlite(file));
                 break;
             case StorageProvider.Postgres:
-                var name = $"ib_test_{Guid.NewGuid():N}";
-                var admin = PostgresFactAttribute.ConnectionString;
-                await ExecuteAsync(admin, $"CREATE DATABASE {name}");
-                var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
-                store = new TestStore(provider, builder.ToString(), plan, time, () => DropPostgres(admin, name));
+                var database = await ScratchDatabase.CreateAsync("ib_test");
+                store = new TestStore(provider, database.ConnectionString, plan, time, database.Drop);
                 break;
             default:
                 store = new TestStore(provider, $"test-{Guid.NewGuid():N}", plan, time, null);
@@ -100,20 +97,6 @@ public sealed class TestStore : IAsyncDisposable
         foreach (var desk in _desks)
             await desk.DisposeAsync();
         _cleanup?.Invoke();
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static void DropPostgres(string admin, string name)
-    {
-        NpgsqlConnection.ClearAllPools();
-        ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)").GetAwaiter().GetResult();
     }
 
     private static void DeleteSqlite(string file)

@@ -3,22 +3,28 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Http;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
 /// <summary>
-/// Slack's Web API over plain <see cref="HttpClient"/>. Every call is retried here on 5xx and timeouts with
-/// doubling back-off, and on 429 after <c>Retry-After</c> when that is short; anything else surfaces as
-/// <see cref="SlackApiException"/> so the outbox can decide. Waits run on the injected <see cref="TimeProvider"/>.
+/// Slack's Web API over plain <see cref="HttpClient"/>. Each call is sent once from here: the interactive instance's
+/// HTTP client retries within its budget, the outbox retries its own deliveries later (see <see cref="InteractiveRetry"/>).
+/// A failure surfaces as <see cref="SlackApiException"/>, with Slack's <c>Retry-After</c> when it sent one.
 /// </summary>
 internal sealed partial class SlackApiClient(
     IHttpClientFactory clients,
+    string httpClientName,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackApiClient> log)
 {
+    /// <summary>The HTTP client of outbox deliveries: one attempt per round.</summary>
     public const string HttpClientName = "slack";
+
+    /// <summary>The HTTP client of calls a person waits on: retried within <see cref="SlackOptions.CallBudget"/>.</summary>
+    public const string InteractiveHttpClientName = "slack-interactive";
 
     /// <summary>Slack codes that mean "try again later" even though they arrive with HTTP 200.</summary>
     private static readonly HashSet<string> TransientCodes =
@@ -70,52 +76,42 @@ internal sealed partial class SlackApiClient(
 
     private async Task<JsonObject> SendAsync(string method, Uri address, Func<HttpContent> content, bool withToken, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        HttpResponseMessage response;
+        try
         {
-            TimeSpan wait;
-            try
+            using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = content() };
+            if (withToken)
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Options.BotToken);
+            response = await clients.CreateClient(httpClientName).SendAsync(request, ct);
+        }
+        catch (Exception ex) when (InteractiveRetry.IsNoAnswer(ex, ct))
+        {
+            log.LogWarning("Slack {Method} failed to answer: {Kind}", method, ex.GetType().Name);
+            throw new SlackApiException(method, "unreachable", transient: true, inner: ex);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+                return await ReadAsync(response, ct);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = content() };
-                if (withToken)
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Options.BotToken);
-                using var response = await clients.CreateClient(HttpClientName).SendAsync(request, ct);
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
-                    log.LogWarning("Slack {Method} rate-limited; retry after {RetryAfter}", method, wait);
-                    if (wait > Options.MaxInlineRetryAfter || attempt >= Options.MaxAttempts)
-                        throw new SlackApiException(method, "ratelimited", transient: true, wait);
-                }
-                else if ((int)response.StatusCode >= 500)
-                {
-                    wait = Backoff(attempt);
-                    log.LogWarning("Slack {Method} answered HTTP {Status} (attempt {Attempt})", method, (int)response.StatusCode, attempt);
-                    if (attempt >= Options.MaxAttempts)
-                        throw new SlackApiException(method, $"http_{(int)response.StatusCode}", transient: true, wait);
-                }
-                else if (!response.IsSuccessStatusCode)
-                {
-                    log.LogError("Slack {Method} answered HTTP {Status}", method, (int)response.StatusCode);
-                    throw new SlackApiException(method, $"http_{(int)response.StatusCode}", transient: false);
-                }
-                else
-                {
-                    return await ReadAsync(response, ct);
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                wait = Backoff(attempt);
-                log.LogWarning("Slack {Method} failed to answer: {Kind} (attempt {Attempt})", method, ex.GetType().Name, attempt);
-                if (attempt >= Options.MaxAttempts)
-                    throw new SlackApiException(method, "unreachable", transient: true, wait, ex);
+                var wait = InteractiveRetry.RetryAfter(response, time) ?? TimeSpan.FromSeconds(1);
+                log.LogWarning("Slack {Method} rate-limited; retry after {RetryAfter}", method, wait);
+                throw new SlackApiException(method, "ratelimited", transient: true, wait);
             }
 
-            await Task.Delay(wait, time, ct);
+            if (status >= 500)
+            {
+                log.LogWarning("Slack {Method} answered HTTP {Status}", method, status);
+                throw new SlackApiException(method, $"http_{status}", transient: true);
+            }
+
+            log.LogError("Slack {Method} answered HTTP {Status}", method, status);
+            throw new SlackApiException(method, $"http_{status}", transient: false);
         }
     }
-
-    private TimeSpan Backoff(int attempt) => Options.RetryBaseDelay * Math.Pow(2, attempt - 1);
 
     private static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken ct)
     {

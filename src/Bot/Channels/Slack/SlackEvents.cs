@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Http;
 using Jivrus.IncidentBot.Workflow.Storage;
 using static Jivrus.IncidentBot.Bot.Channels.Slack.SlackJson;
 
@@ -10,7 +11,7 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 /// Events API: the URL check, then @mentions and direct messages understood as commands. Each event_id
 /// takes effect once: Slack retries deliveries it thinks were lost, and a retry must not report twice.
 /// </summary>
-internal sealed partial class SlackEvents(TurnHandler turns, ChannelLedger ledger, SlackApiClient api, SlackPacer pacer, ILogger<SlackEvents> log)
+internal sealed partial class SlackEvents(TurnHandler turns, ChannelLedger ledger, [FromKeyedServices(InteractiveRetry.Key)] SlackApiClient api, SlackPacer pacer, ILogger<SlackEvents> log)
 {
     public async Task<IResult> HandleAsync(SlackRequest request, string? retryNumber, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Http;
 using Jivrus.IncidentBot.Bot.Messages;
 using Microsoft.Extensions.Options;
 using static Jivrus.IncidentBot.Bot.Channels.Slack.SlackJson;
@@ -15,7 +16,7 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 internal sealed class SlackInteractions(
     TurnHandler turns,
     SlackForms forms,
-    SlackApiClient api,
+    [FromKeyedServices(InteractiveRetry.Key)] SlackApiClient api,
     IOptions<SlackOptions> options,
     ILogger<SlackInteractions> log)
 {

@@ -1,3 +1,5 @@
+using Jivrus.IncidentBot.Bot.Http;
+
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
 /// <summary>
@@ -26,20 +28,26 @@ internal sealed class SlackOptions
     /// <summary>Least time between two posts into one Slack conversation (Slack allows about one per second). Default 1 s.</summary>
     public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Attempts per Web API call before a transient failure is handed back to the outbox. Default 4.</summary>
-    public int MaxAttempts { get; set; } = 4;
+    /// <summary>
+    /// Attempts per Web API call made while a person waits (a form, the answer to a button, the reply to a mention),
+    /// the first included. Default 3. Outbox posts are sent once per round; the outbox retries them later.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>First back-off after a 5xx or timeout; doubled on each further attempt. Default 500 ms.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>First back-off of such a call after a 5xx or a dropped connection; doubled on each further attempt. Default 250 ms.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
-    /// Longest <c>Retry-After</c> waited for inside one call; a longer one is handed back to the outbox,
-    /// which reschedules the message instead of holding a sender. Default 10 s.
+    /// The longest such a call may take, retries included, so the person's answer is not held past Slack's 3 s.
+    /// A <c>Retry-After</c> longer than half of it is not waited for. Default 2 s.
     /// </summary>
-    public TimeSpan MaxInlineRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan CallBudget { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Timeout of one Web API request. Default 10 s.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The retry of calls a person waits on.</summary>
+    public RetryPolicy InteractiveRetry => new(MaxAttempts, RetryBaseDelay, CallBudget);
 
     public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret) && !string.IsNullOrWhiteSpace(BotToken);
 
@@ -52,8 +60,10 @@ internal sealed class SlackOptions
             return "Slack:MaxBodyBytes must be at least 1024 bytes.";
         if (ReplayWindow <= TimeSpan.Zero)
             return "Slack:ReplayWindow must be positive, e.g. 00:05:00.";
-        if (PostInterval < TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || MaxInlineRetryAfter < TimeSpan.Zero)
-            return "Slack:PostInterval, Slack:RetryBaseDelay and Slack:MaxInlineRetryAfter may not be negative.";
+        if (PostInterval < TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero)
+            return "Slack:PostInterval and Slack:RetryBaseDelay may not be negative.";
+        if (CallBudget <= TimeSpan.Zero || CallBudget > TimeSpan.FromSeconds(3))
+            return "Slack:CallBudget must be more than 0 and at most 00:00:03: Slack stops waiting for an answer after 3 seconds.";
         if (MaxAttempts < 1)
             return "Slack:MaxAttempts must be at least 1.";
         if (!string.IsNullOrWhiteSpace(BotToken) && !BotToken.StartsWith("xox", StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Http;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
@@ -11,7 +12,7 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 /// directory stays quiet for a minute, so a Slack outage does not slow every employee's command by the budget.
 /// </summary>
 internal sealed class SlackUserDirectory(
-    SlackApiClient api,
+    [FromKeyedServices(InteractiveRetry.Key)] SlackApiClient api,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackUserDirectory> log) : IUserDirectory

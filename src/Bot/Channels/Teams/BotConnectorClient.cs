@@ -3,24 +3,31 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Http;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 
 /// <summary>
 /// The Bot Connector REST API against a conversation's serviceUrl: post, reply in thread, update in place,
-/// create a 1:1 chat. Sends are paced per conversation; 429, 412, 502 and 504 are retried with backoff and
-/// jitter (honouring Retry-After) a few times before the failure goes back to the outbox as transient.
+/// create a 1:1 chat. Sends are paced per conversation and go out once from here: the interactive instance's HTTP
+/// client retries 429, 412 and 5xx within its budget, the outbox retries its own deliveries later
+/// (see <see cref="InteractiveRetry"/>). A throttled send comes back as a transient failure with its Retry-After.
 /// </summary>
 internal sealed class BotConnectorClient(
     IHttpClientFactory http,
+    string httpClientName,
     ConnectorTokenProvider tokens,
     TeamsPacer pacer,
     IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<BotConnectorClient> log)
 {
+    /// <summary>The HTTP client of outbox deliveries: one attempt per round.</summary>
     public const string HttpClientName = "teams-connector";
+
+    /// <summary>The HTTP client of replies a person waits on: retried within <see cref="TeamsOptions.CallBudget"/>.</summary>
+    public const string InteractiveHttpClientName = "teams-connector-interactive";
 
     /// <summary>Posts a new activity to a conversation; returns the new activity id.</summary>
     public Task<string> PostAsync(string serviceUrl, string conversationId, JsonObject activity, CancellationToken ct) =>
@@ -58,43 +65,39 @@ internal sealed class BotConnectorClient(
     {
         var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
         var payload = body.ToJsonString(TeamsJson.Options);
-        var attempts = Math.Max(1, options.Value.SendAttempts);
-        for (var attempt = 1; ; attempt++)
+        if (pacingKey is not null)
+            await pacer.WaitTurnAsync(pacingKey, ct);
+        var (response, text) = await SendOnceAsync(method, uri, path, payload, ct);
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
-            if (pacingKey is not null)
-                await pacer.WaitTurnAsync(pacingKey, ct);
-            using var request = new HttpRequestMessage(method, uri) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAsync(ct));
-            using var response = await SendOnceAsync(request, method, path, ct);
-            var text = await response.Content.ReadAsStringAsync(ct);
+            // A revoked or rotated token is not a transient failure: one fresh token, one more send.
+            response.Dispose();
+            tokens.Invalidate();
+            (response, text) = await SendOnceAsync(method, uri, path, payload, ct);
+        }
+
+        using (response)
+        {
             if (response.IsSuccessStatusCode)
                 return IdOf(text);
-
-            if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 1)
-            {
-                tokens.Invalidate(); // a revoked or rotated token: one fresh try
-                continue;
-            }
-
-            var retryAfter = RetryAfter(response);
             if (!IsThrottled(response.StatusCode))
                 throw Failure(method, path, response.StatusCode, text);
-            if (attempt >= attempts)
-                throw new ConnectorException($"{method} {Describe(path)}: HTTP {(int)response.StatusCode} after {attempt} attempts", response.StatusCode, transient: true, retryAfter);
-
-            var delay = retryAfter ?? Backoff(attempt);
-            log.LogDebug("Teams {Method} {Path} throttled (HTTP {Status}); retry in {Delay}", method, Describe(path), (int)response.StatusCode, delay);
-            await Task.Delay(delay, time, ct);
+            log.LogDebug("Teams {Method} {Path} throttled (HTTP {Status})", method, Describe(path), (int)response.StatusCode);
+            throw new ConnectorException($"{method} {Describe(path)}: HTTP {(int)response.StatusCode}", response.StatusCode, transient: true,
+                InteractiveRetry.RetryAfter(response, time));
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, HttpMethod method, string path, CancellationToken ct)
+    private async Task<(HttpResponseMessage Response, string Text)> SendOnceAsync(HttpMethod method, Uri uri, string path, string payload, CancellationToken ct)
     {
+        using var request = new HttpRequestMessage(method, uri) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAsync(ct));
         try
         {
-            return await http.CreateClient(HttpClientName).SendAsync(request, ct);
+            var response = await http.CreateClient(httpClientName).SendAsync(request, ct);
+            return (response, await response.Content.ReadAsStringAsync(ct));
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (InteractiveRetry.IsNoAnswer(ex, ct))
         {
             throw new ConnectorException($"{method} {Describe(path)}: connector unreachable", null, transient: true, inner: ex);
         }
@@ -110,21 +113,6 @@ internal sealed class BotConnectorClient(
         var what = blocked ? "MessageWritesBlocked" : $"HTTP {(int)status}";
         return new ConnectorException($"{method} {Describe(path)}: {what}", status, transient, writesBlocked: blocked);
     }
-
-    private TimeSpan Backoff(int attempt)
-    {
-        var first = options.Value.FirstBackoff;
-        var exponential = first * Math.Pow(2, attempt - 1);
-        return exponential + (first * Random.Shared.NextDouble()); // jitter spreads replicas that were throttled together
-    }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date > time.GetUtcNow() ? date - time.GetUtcNow() : TimeSpan.Zero,
-            _ => null,
-        };
 
     private static string IdOf(string body)
     {

@@ -1,3 +1,6 @@
+using System.Net;
+using Jivrus.IncidentBot.Bot.Http;
+
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 
 /// <summary>
@@ -36,11 +39,23 @@ internal sealed class TeamsOptions
     /// <summary>Allowed clock difference when checking token lifetimes. Default 5 minutes.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Attempts per connector call on 429/412/502/504 before the outbox takes over. Default 4.</summary>
+    /// <summary>
+    /// Attempts per connector call made while a person waits (the reply to a message or a button) on 429, 412 and 5xx,
+    /// the first included. Default 4. Outbox posts are sent once per round; the outbox retries them later.
+    /// </summary>
     public int SendAttempts { get; set; } = 4;
 
-    /// <summary>First backoff of a throttled call without Retry-After; doubles per attempt, plus jitter. Default 1 s.</summary>
+    /// <summary>First backoff of such a call without Retry-After; doubles per attempt, plus jitter. Default 1 s.</summary>
     public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The longest such a call may take, retries included, so the reply lands inside Teams' 15 s. A Retry-After
+    /// longer than half of it is not waited for. Default 10 s.
+    /// </summary>
+    public TimeSpan CallBudget { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The retry of calls a person waits on; Teams also uses 412 for throttling.</summary>
+    public RetryPolicy InteractiveRetry => new(SendAttempts, FirstBackoff, CallBudget, [HttpStatusCode.PreconditionFailed]);
 
     private const string DefaultTokenEndpoint = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token";
 

@@ -22,6 +22,10 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add("Teams:AcceptedIssuers must name at least one issuer, e.g. https://api.botframework.com.");
         if (options.SendAttempts is < 1 or > 10)
             failures.Add("Teams:SendAttempts must be between 1 and 10.");
+        if (options.FirstBackoff < TimeSpan.Zero)
+            failures.Add("Teams:FirstBackoff may not be negative.");
+        if (options.CallBudget <= TimeSpan.Zero || options.CallBudget > TimeSpan.FromSeconds(15))
+            failures.Add("Teams:CallBudget must be more than 0 and at most 00:00:15: Teams stops waiting for the bot after 15 seconds.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

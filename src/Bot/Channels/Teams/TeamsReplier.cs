@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Http;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 
 /// <summary>Answers a turn in the conversation it came from: a reply in the thread, or the pressed card updated in place.</summary>
-internal sealed class TeamsReplier(BotConnectorClient connector, ResponsePlan plan, ILogger<TeamsReplier> log)
+internal sealed class TeamsReplier([FromKeyedServices(InteractiveRetry.Key)] BotConnectorClient connector, ResponsePlan plan, ILogger<TeamsReplier> log)
 {
     /// <summary>The reply as an activity: the sentence, with the incident card or the form it asks for.</summary>
     public JsonObject Render(TurnReply reply, CardActions actions = CardActions.Submit) =>

@@ -2,82 +2,54 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
-using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
 
 /// <summary>
-/// The real host with a throw-away in-memory database, Slack secrets set, the fake Slack Web API behind
-/// the client, and the outbox flushed by the test instead of the background loop.
+/// The real host (<see cref="BotHost"/>) with Slack secrets set and the fake Slack Web API behind both of its clients;
+/// the outbox is flushed by the test instead of the background loop.
 /// </summary>
-public sealed class SlackHost : WebApplicationFactory<Program>
+public sealed class SlackHost : BotHost
 {
     public const string Secret = "test-signing-secret";
     public const string Token = "xoxb-test-token";
     public const string ApiBase = "http://slack.test/api/";
 
-    private readonly string _database = "slack-" + Guid.NewGuid().ToString("N");
-    private readonly bool _slackOn;
-    private readonly (string Key, string Value)[] _settings = [];
-
-    public SlackHost(bool slackOn = true) => _slackOn = slackOn;
+    public SlackHost(bool slackOn = true)
+        : base("slack", settings: Settings(slackOn, []))
+    {
+    }
 
     /// <summary>A host on a fake clock (requests are signed at its time), with extra settings such as <c>ResponsePlan:Path</c>.</summary>
     public SlackHost(FakeTimeProvider time, params (string Key, string Value)[] settings)
-    {
-        _slackOn = true;
-        Time = time;
-        _settings = settings;
-    }
+        : base("slack", time, settings: Settings(slackOn: true, settings)) => Time = time;
 
     /// <summary>The host's clock when it runs on a fake one; null on the system clock.</summary>
     public FakeTimeProvider? Time { get; }
 
     public FakeSlackApi Slack { get; } = new();
 
-    public Desk Desk => Services.GetRequiredService<Desk>();
+    protected override void ReplaceServices(IServiceCollection services) =>
+        Route(services, () => Slack, SlackApiClient.HttpClientName, SlackApiClient.InteractiveHttpClientName);
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Storage:Provider", "InMemory");
-        builder.UseSetting("Storage:InMemoryName", _database);
-        builder.UseSetting("Delivery:Background", "false");
-        builder.UseSetting("Scheduling:Background", "false");
-        builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
-        builder.UseSetting("Slack:PostInterval", "00:00:00");
-        builder.UseSetting("Slack:RetryBaseDelay", "00:00:00.010");
-        if (_slackOn)
-        {
-            builder.UseSetting("Slack:SigningSecret", Secret);
-            builder.UseSetting("Slack:BotToken", Token);
-        }
-
-        foreach (var (key, value) in _settings)
-            builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
-            if (Time is not null)
-            {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(Time);
-            }
-        });
-    }
+    private static (string Key, string Value)[] Settings(bool slackOn, (string Key, string Value)[] extra) =>
+    [
+        ("Slack:ApiBaseUrl", ApiBase),
+        ("Slack:PostInterval", "00:00:00"),
+        ("Slack:RetryBaseDelay", "00:00:00.010"),
+        .. slackOn ? new[] { ("Slack:SigningSecret", Secret), ("Slack:BotToken", Token) } : [],
+        .. extra,
+    ];
 
     /// <summary>Delivers everything the outbox holds, as the background loop would.</summary>
     public async Task FlushAsync()
     {
-        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
-        for (var round = 0; round < 10 && await dispatcher.RunOnceAsync() > 0; round++)
+        for (var round = 0; round < 10 && await DeliverOnceAsync() > 0; round++)
         {
         }
     }

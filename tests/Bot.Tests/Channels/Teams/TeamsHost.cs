@@ -2,23 +2,17 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
-using Jivrus.IncidentBot.Bot.Delivery;
-using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Teams;
 
-/// <summary>The whole host with Teams on, an in-memory store, and <see cref="FakeBotFramework"/> behind every Teams HTTP call.</summary>
-internal sealed class TeamsHost : IAsyncDisposable
+/// <summary>The whole host (<see cref="BotHost"/>) with Teams on and <see cref="FakeBotFramework"/> behind every Teams HTTP call.</summary>
+internal sealed class TeamsHost : BotHost
 {
     public const string AppId = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
-    private readonly WebApplicationFactory<Program> _factory;
 
     public TeamsHost(params (string Key, string Value)[] settings)
         : this(null, settings)
@@ -27,43 +21,25 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     /// <summary>A host on a fake clock when <paramref name="time"/> is given; tokens are then issued at its time.</summary>
     public TeamsHost(FakeTimeProvider? time, params (string Key, string Value)[] settings)
-    {
-        Time = time;
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Storage:Provider", "InMemory");
-            builder.UseSetting("Storage:InMemoryName", $"teams-{Guid.NewGuid():N}");
-            builder.UseSetting("Delivery:Background", "false");
-            builder.UseSetting("Scheduling:Background", "false");
-            builder.UseSetting("Teams:AppId", AppId);
-            builder.UseSetting("Teams:AppPassword", "test-password");
-            builder.UseSetting("Teams:OpenIdMetadataUrl", FakeBotFramework.MetadataUrl);
-            builder.UseSetting("Teams:TokenEndpoint", FakeBotFramework.TokenUrl);
-            foreach (var (key, value) in settings)
-                builder.UseSetting(key, value);
-            builder.ConfigureTestServices(services =>
-            {
-                foreach (var name in new[] { TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName, BotConnectorClient.HttpClientName })
-                    services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(Fake.Handler);
-                if (time is not null)
-                {
-                    services.RemoveAll<TimeProvider>();
-                    services.AddSingleton<TimeProvider>(time);
-                }
-            });
-        });
-    }
+        : base("teams", time, settings:
+        [
+            ("Teams:AppId", AppId),
+            ("Teams:AppPassword", "test-password"),
+            ("Teams:OpenIdMetadataUrl", FakeBotFramework.MetadataUrl),
+            ("Teams:TokenEndpoint", FakeBotFramework.TokenUrl),
+            .. settings,
+        ]) => Time = time;
 
     public FakeBotFramework Fake { get; } = new();
 
     /// <summary>The host's clock when it runs on a fake one; null on the system clock.</summary>
     public FakeTimeProvider? Time { get; }
 
-    public IServiceProvider Services => _factory.Services;
-
-    public Desk Desk => Services.GetRequiredService<Desk>();
-
     public ChannelLedger Ledger => Services.GetRequiredService<ChannelLedger>();
+
+    protected override void ReplaceServices(IServiceCollection services) =>
+        Route(services, Fake.Handler, TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName,
+            BotConnectorClient.HttpClientName, BotConnectorClient.InteractiveHttpClientName);
 
     /// <summary>Posts an activity with a valid token, or with the token <paramref name="token"/> describes; null sends no header.</summary>
     public Task<HttpResponseMessage> SendAsync(JsonObject activity, TokenSpec? token) => SendAsync(activity, token is null ? null : Fake.Keys.Token(token));
@@ -83,14 +59,9 @@ internal sealed class TeamsHost : IAsyncDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         if (bearer is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        return await _factory.CreateClient().SendAsync(request);
+        return await CreateClient().SendAsync(request);
     }
 
-    /// <summary>An HTTP client to the host's other endpoints (the Freshdesk webhook).</summary>
-    public HttpClient CreateClient() => _factory.CreateClient();
-
     /// <summary>Delivers everything waiting in the outbox, as the background loop would.</summary>
-    public Task<int> DeliverOutboxAsync() => Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
-
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+    public Task<int> DeliverOutboxAsync() => DeliverOnceAsync();
 }

@@ -1,4 +1,6 @@
-namespace Jivrus.IncidentBot.Workflow.Tests.Support;
+using Xunit;
+
+namespace Jivrus.IncidentBot.TestSupport;
 
 /// <summary>
 /// A fact that needs PostgreSQL: it runs when <c>INCIDENTBOT_TEST_POSTGRES</c> holds a connection string
@@ -10,9 +12,10 @@ public sealed class PostgresFactAttribute : FactAttribute
 
     public PostgresFactAttribute()
     {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
+        if (string.IsNullOrWhiteSpace(ConnectionString))
             Skip = $"PostgreSQL tests are off: set {Variable} to a connection string (.ci/run does).";
     }
 
+    /// <summary>The server's connection string (a role that may create databases); empty when the tests are off.</summary>
     public static string ConnectionString => Environment.GetEnvironmentVariable(Variable) ?? "";
 }
