@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Microsoft.AspNetCore.Hosting;
@@ -43,6 +44,9 @@ public sealed class SlackHost : WebApplicationFactory<Program>
 
     public FakeSlackApi Slack { get; } = new();
 
+    /// <summary>The neutral messages the dispatcher handed every channel, in order.</summary>
+    public RecordingAdapter Posts { get; } = new();
+
     public Desk Desk => Services.GetRequiredService<Desk>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -65,6 +69,7 @@ public sealed class SlackHost : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
+            services.AddSingleton<IChannelAdapter>(Posts);
             if (Time is not null)
             {
                 services.RemoveAll<TimeProvider>();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.AspNetCore.Hosting;
@@ -45,6 +46,7 @@ internal sealed class TeamsHost : IAsyncDisposable
             {
                 foreach (var name in new[] { TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName, BotConnectorClient.HttpClientName })
                     services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(Fake.Handler);
+                services.AddSingleton<IChannelAdapter>(Posts);
                 if (time is not null)
                 {
                     services.RemoveAll<TimeProvider>();
@@ -55,6 +57,9 @@ internal sealed class TeamsHost : IAsyncDisposable
     }
 
     public FakeBotFramework Fake { get; } = new();
+
+    /// <summary>The neutral messages the dispatcher handed every channel, in order.</summary>
+    public RecordingAdapter Posts { get; } = new();
 
     /// <summary>The host's clock when it runs on a fake one; null on the system clock.</summary>
     public FakeTimeProvider? Time { get; }
