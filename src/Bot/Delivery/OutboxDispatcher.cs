@@ -153,7 +153,7 @@ public sealed class OutboxDispatcher(
         var first = messages[0];
         log.LogWarning("Storm: {Count} posts for {Audience} coalesced into one digest", messages.Count, first.Audience);
         var incidents = new Dictionary<int, IncidentView>();
-        foreach (var number in StormDigest.Incidents(messages))
+        foreach (var number in StormDigestMessage.Incidents(messages))
         {
             if ((await desk.ShowAsync(number, ct)).Incident is { } view)
                 incidents[number] = view;
@@ -167,7 +167,7 @@ public sealed class OutboxDispatcher(
             var places = new Dictionary<int, string?>();
             foreach (var incident in incidents.Values)
                 places[incident.Number] = await channel.CardPlaceAsync(incident, first.Audience, ct);
-            var digest = StormDigest.Build(messages, incidents, places);
+            var digest = StormDigestMessage.Build(messages, incidents, places);
             if (!await TrySendAsync(channel, new DeliveryRequest(first, null, new OutgoingMessage(digest)), ct))
                 return 0;
             foreach (var message in messages)
