@@ -33,10 +33,11 @@ public interface IChannelAdapter
 }
 
 /// <summary>An outbox message with what the channel needs to render it.</summary>
-/// <param name="Message">The stored notice (kind, audience, person, text).</param>
-/// <param name="Incident">The incident as it stands now, when the message belongs to one.</param>
-/// <param name="Content">The rendered neutral message (text, and the incident card where the kind calls for one).</param>
-public sealed record DeliveryRequest(OutboxMessage Message, IncidentView? Incident, OutgoingMessage Content);
+/// <param name="Message">The stored notice (kind, audience, person): where it goes and how it is posted.</param>
+/// <param name="Incident">The incident as it stands now, when the message belongs to one: where its places are, never what to say.</param>
+/// <param name="Content">What people see, built once in Messages/ (see <see cref="NoticeMessages"/>); the channel only renders it.</param>
+/// <param name="LiveCard">The incident's live card, for a channel that must first post it as the root of the incident's conversation.</param>
+public sealed record DeliveryRequest(OutboxMessage Message, IncidentView? Incident, OutgoingMessage Content, Card? LiveCard = null);
 
 /// <summary>A delivery failed.</summary>
 public sealed class DeliveryException(string message, bool transient, TimeSpan? retryAfter = null, Exception? inner = null)

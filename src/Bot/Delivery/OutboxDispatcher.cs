@@ -97,7 +97,7 @@ public sealed class OutboxDispatcher(
         // A ticket notice is rendered with the ticket card; it is not an incident post even when it names one.
         var ticket = message.TicketId is { } ticketId ? (await tickets.ShowAsync(ticketId, ct)).Ticket : null;
         var view = message.TicketId is null && message.IncidentNumber is { } number ? (await desk.ShowAsync(number, ct)).Incident : null;
-        var delivery = new DeliveryRequest(message, view, Render(message, view, ticket));
+        var delivery = new DeliveryRequest(message, view, NoticeMessages.For(message, view, ticket), NoticeMessages.LiveCard(view));
         foreach (var channel in channels)
         {
             if (await store.IsDeliveredToAsync(message.Id, channel.Name, ct))
@@ -153,7 +153,7 @@ public sealed class OutboxDispatcher(
         var first = messages[0];
         log.LogWarning("Storm: {Count} posts for {Audience} coalesced into one digest", messages.Count, first.Audience);
         var incidents = new Dictionary<int, IncidentView>();
-        foreach (var number in StormDigest.Incidents(messages))
+        foreach (var number in StormDigestMessage.Incidents(messages))
         {
             if ((await desk.ShowAsync(number, ct)).Incident is { } view)
                 incidents[number] = view;
@@ -167,7 +167,7 @@ public sealed class OutboxDispatcher(
             var places = new Dictionary<int, string?>();
             foreach (var incident in incidents.Values)
                 places[incident.Number] = await channel.CardPlaceAsync(incident, first.Audience, ct);
-            var digest = StormDigest.Build(messages, incidents, places);
+            var digest = StormDigestMessage.Build(messages, incidents, places);
             if (!await TrySendAsync(channel, new DeliveryRequest(first, null, new OutgoingMessage(digest)), ct))
                 return 0;
             foreach (var message in messages)
@@ -195,18 +195,6 @@ public sealed class OutboxDispatcher(
         Audience.Person => $"person:{message.PersonId}",
         Audience.Incident => $"incident:{message.IncidentNumber}",
         _ => message.Audience.ToString().ToLowerInvariant(),
-    };
-
-    /// <summary>The neutral message for a notice: cards for card-like kinds when the incident is known.</summary>
-    public static OutgoingMessage Render(OutboxMessage message, IncidentView? incident, TicketView? ticket = null) => message.Kind switch
-    {
-        NoticeKind.ReplyOffer when message is { TicketId: { } id, IncidentNumber: { } resolved }
-            => new OutgoingMessage(message.Text, TicketCard.ReplyOffer(id, resolved, message.Text)),
-        NoticeKind.Card or NoticeKind.Page or NoticeKind.Alert when ticket is not null => new OutgoingMessage(message.Text, TicketCard.Render(ticket)),
-        NoticeKind.UpdateNudge when incident is not null => new OutgoingMessage(message.Text, UpdateNudgeCard.Render(incident, message.Text)),
-        NoticeKind.Card or NoticeKind.CardUpdate or NoticeKind.Page or NoticeKind.RcaPrompt when incident is not null
-            => new OutgoingMessage(message.Text, IncidentCard.Render(incident)),
-        _ => new OutgoingMessage(message.Text),
     };
 
     private static string Describe(Exception ex) => ex is DeliveryException ? ex.Message : ex.GetType().Name;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Jivrus.IncidentBot.Bot.Channels.Local;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,8 @@ internal sealed class LocalTranscript : TranscriptChannel
     public LocalTranscript() => _host = new TimedHost(Clock, Settings);
 
     protected override IServiceProvider Services => _host.Services;
+
+    protected override IReadOnlyList<DeliveryRequest> Deliveries => _host.Posts.Deliveries;
 
     protected override HttpClient CreateClient() => _host.CreateClient();
 
@@ -77,7 +80,7 @@ internal sealed class LocalTranscript : TranscriptChannel
                 continue;
             }
 
-            Show(post.Conversation, kind, post.Text, post.Card);
+            Show(post.Conversation, kind, post.Text, post.Card, post.Buttons);
         }
     }
 
@@ -98,11 +101,12 @@ internal sealed class LocalTranscript : TranscriptChannel
         }
     }
 
-    private void Show(string conversation, string kind, string text, LocalCard? card)
+    private void Show(string conversation, string kind, string text, LocalCard? card, IReadOnlyList<LocalCardButton>? prompt = null)
     {
         if (card is null)
         {
-            Transcript.Add(conversation, kind, TranscriptText.Line(text));
+            // A prompt: its buttons stand right under the sentence.
+            Transcript.Add(conversation, kind, TranscriptText.Line(text), prompt?.Select(b => new TranscriptButton(b.Text, b.ActionId)));
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Transcripts;
@@ -20,6 +21,8 @@ internal sealed class SlackTranscript : TranscriptChannel
     public SlackTranscript() => _host = new SlackHost(Clock, Settings);
 
     protected override IServiceProvider Services => _host.Services;
+
+    protected override IReadOnlyList<DeliveryRequest> Deliveries => _host.Posts.Deliveries;
 
     protected override HttpClient CreateClient() => _host.CreateClient();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Tests.Channels.Teams;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Transcripts;
@@ -22,6 +23,8 @@ internal sealed class TeamsTranscript : TranscriptChannel
     public TeamsTranscript() => _host = new TeamsHost(Clock, Settings);
 
     protected override IServiceProvider Services => _host.Services;
+
+    protected override IReadOnlyList<DeliveryRequest> Deliveries => _host.Posts.Deliveries;
 
     protected override HttpClient CreateClient() => _host.CreateClient();
 

@@ -17,6 +17,9 @@ internal sealed class Transcript
 
     public IReadOnlyList<string> Lines => _lines;
 
+    /// <summary>The rows of buttons the step's posts, cards, pages and card updates showed, with where they were shown.</summary>
+    public List<(string Where, IReadOnlyList<TranscriptButton> Buttons)> PostedButtons { get; } = [];
+
     /// <param name="did">What exactly was typed or pressed, written under the header.</param>
     public void Header(DateTimeOffset at, string what, string? did = null)
     {
@@ -28,12 +31,15 @@ internal sealed class Transcript
             _lines.Add($"#          {did}");
         _sinceHeader = 0;
         _cardsThisStep.Clear();
+        PostedButtons.Clear();
     }
 
     /// <summary>One visible item: where, what kind (post, card, page, update, answer, form), its text and its buttons.</summary>
     public void Add(string conversation, string kind, string text, IEnumerable<TranscriptButton>? buttons = null)
     {
         var shown = buttons?.ToList() ?? [];
+        if (kind is "post" or "card" or "page" or "update" && shown.Count > 0)
+            PostedButtons.Add((conversation, shown));
         var content = shown.Count == 0 ? text : $"{text} | {string.Join(' ', shown.Select(b => $"[{b.Label}: {b.ActionId}]"))}";
         // A card shown again in the step (its copies in every conversation) is written once; posts always in full,
         // so a doubled post stays visible as two equal lines.

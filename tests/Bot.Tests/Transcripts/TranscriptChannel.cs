@@ -40,6 +40,12 @@ internal abstract class TranscriptChannel : IAsyncDisposable
 
     public Transcript Transcript { get; } = new();
 
+    /// <summary>What the chat was asked to render, channel-neutral: the same for every channel (messages.txt).</summary>
+    public MessageLog Messages { get; } = new();
+
+    /// <summary>Every neutral message the host's dispatcher handed its channels, in order.</summary>
+    protected abstract IReadOnlyList<DeliveryRequest> Deliveries { get; }
+
     public FakeFreshdesk Freshdesk { get; } = new();
 
     protected ParityClock Clock { get; }
@@ -134,11 +140,12 @@ internal abstract class TranscriptChannel : IAsyncDisposable
                 break;
             var instant = due[0].DueAt > Clock.GetUtcNow() ? due[0].DueAt : Clock.GetUtcNow();
             MoveTo(instant);
-            Transcript.Header(instant, "timer: " + string.Join(", ", due.Select(Describe)));
+            var header = "timer: " + string.Join(", ", due.Select(Describe));
+            Transcript.Header(instant, header);
+            Messages.Header($"# {TranscriptText.Clock(instant)} {header}");
             await Settle(Services.GetRequiredService<TimerTick>().RunOnceAsync());
             await FlushAsync();
-            RecordPosts();
-            RecordFreshdesk();
+            Record();
         }
 
         MoveTo(end);
@@ -151,10 +158,23 @@ internal abstract class TranscriptChannel : IAsyncDisposable
         await WaitUntilAsync(at);
         var when = At(at);
         Transcript.Header(when, what, did);
+        Messages.Header($"# {TranscriptText.Clock(when)} {what}");
         await act();
         await FlushAsync();
+        Record();
+    }
+
+    private void Record()
+    {
+        Messages.Record(Deliveries);
         RecordPosts();
         RecordFreshdesk();
+        // A channel only renders: every row of buttons it posted is the row of a message it was given in this step.
+        foreach (var (where, buttons) in Transcript.PostedButtons)
+        {
+            Messages.Offered(buttons).Should().BeTrue(
+                $"the buttons posted in {where} ({string.Join(", ", buttons.Select(b => b.Label))}) must be those of a message the chat was asked to render");
+        }
     }
 
     /// <summary>What the bot wrote to Freshdesk (replies to the customer, private notes) since the last step, one line each.</summary>

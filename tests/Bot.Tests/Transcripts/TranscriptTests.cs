@@ -5,10 +5,14 @@ namespace Jivrus.IncidentBot.Bot.Tests.Transcripts;
 /// <summary>
 /// Golden transcripts: the scripted life of <see cref="IncidentLife"/> in each channel, every post, card update,
 /// answer and form as one line, compared with slack.txt, teams.txt and local.txt beside this file. A post that
-/// appears twice, goes missing or changes its words fails here with a diff (see README.md to regenerate).
+/// appears twice, goes missing or changes its words fails here with a diff (see README.md to regenerate). Each run
+/// also compares the channel-neutral messages the chat was asked to render with messages.txt, one file for all three.
 /// </summary>
 public sealed class TranscriptTests(ITestOutputHelper output)
 {
+    /// <summary>What every channel was asked to render, shared by all three: the channels differ only in how they show it.</summary>
+    private const string Messages = "messages.txt";
+
     [Fact]
     public Task Slack_IncidentAndTicketLives_ShowExactlyTheCheckedInPosts() => VerifyAsync(new SlackTranscript(), "slack.txt");
 
@@ -31,9 +35,12 @@ public sealed class TranscriptTests(ITestOutputHelper output)
         await using (chat)
         {
             await IncidentLife.RunAsync(chat);
-            var note = GoldenFile.Verify(file, chat.Transcript.Text());
-            if (note is not null)
-                output.WriteLine(note);
+            // The neutral messages first: a channel that was given different content fails here, whatever it showed.
+            foreach (var note in new[] { GoldenFile.Verify(Messages, chat.Messages.Text()), GoldenFile.Verify(file, chat.Transcript.Text()) })
+            {
+                if (note is not null)
+                    output.WriteLine(note);
+            }
         }
     }
 }

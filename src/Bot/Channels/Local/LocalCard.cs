@@ -16,9 +16,16 @@ public sealed record LocalCard(
         card.Title,
         card.Summary,
         card.Fields.Select(f => new LocalCardField(f.Label, f.Value, f.Time?.ToString("O", CultureInfo.InvariantCulture))).ToList(),
-        card.Buttons.Select(b => new LocalCardButton(b.Text, b.ActionId, b.Value, Word(b.Style), b.Confirm)).ToList(),
+        ButtonsOf(card.Buttons),
         card.Context,
         Word(card.Tone));
+
+    /// <summary>The message's card as the page shows it under the post's sentence; null when it has none.</summary>
+    public static LocalCard? Under(OutgoingMessage message) =>
+        message?.CardUnderText is { } card ? From(card) : null;
+
+    public static IReadOnlyList<LocalCardButton> ButtonsOf(IReadOnlyList<CardButton> buttons) =>
+        [.. buttons.Select(b => new LocalCardButton(b.Text, b.ActionId, b.Value, Word(b.Style), b.Confirm))];
 
     private static string Word<TEnum>(TEnum value)
         where TEnum : struct, Enum => value.ToString().ToLowerInvariant();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Jivrus.IncidentBot.Bot.Delivery;
-using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
@@ -35,15 +34,11 @@ public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, Chann
             _bound.TryAdd(number, true);
         }
 
-        var card = delivery.Content.Card ?? (CarriesCard(message.Kind) && delivery.Incident is { } view ? IncidentCard.Render(view) : null);
+        var content = delivery.Content;
         var kind = message.Kind == NoticeKind.CardUpdate ? LocalPostKind.Update
-            : card is null ? LocalPostKind.Message
+            : content.Card is null ? LocalPostKind.Message
             : LocalPostKind.Card;
-        var text = string.IsNullOrWhiteSpace(delivery.Content.Text) ? message.Text : delivery.Content.Text;
-        // The page shows a post's text above its card; a card that only repeats it (the update nudge) says it once.
-        if (card is not null && card.Summary == text)
-            card = card with { Summary = null };
-        feed.Add(conversation, text, card is null ? null : LocalCard.From(card), message.IncidentNumber, kind, message.Id);
+        feed.Add(conversation, content.Text, LocalCard.Under(content), message.IncidentNumber, kind, message.Id, LocalCard.ButtonsOf(content.Buttons));
     }
 
     /// <summary>Every incident's card is in its own conversation, #inc-n.</summary>
@@ -52,6 +47,4 @@ public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, Chann
         ArgumentNullException.ThrowIfNull(incident);
         return Task.FromResult<string?>(LocalConversations.Incident(incident.Number));
     }
-
-    private static bool CarriesCard(NoticeKind kind) => kind is NoticeKind.Card or NoticeKind.Page or NoticeKind.CardUpdate;
 }

@@ -34,15 +34,16 @@ public sealed class LocalFeed(TimeProvider time)
     /// <summary>
     /// Adds a post and hands it to every subscriber. <paramref name="sourceId"/> (the outbox message id) makes a
     /// repeated delivery of the same message a no-op while that message is still buffered; the first post is returned.
+    /// <paramref name="buttons"/> are the buttons under the sentence of a post without a card (a prompt).
     /// </summary>
-    public LocalPost Add(string conversation, string text, LocalCard? card, int? incidentNumber, string kind, long? sourceId = null)
+    public LocalPost Add(string conversation, string text, LocalCard? card, int? incidentNumber, string kind, long? sourceId = null, IReadOnlyList<LocalCardButton>? buttons = null)
     {
         LocalPost post;
         lock (_gate)
         {
             if (sourceId is not null && _sources.Zip(_posts).FirstOrDefault(e => e.First == sourceId).Second is { } earlier)
                 return earlier;
-            post = new LocalPost(++_lastId, time.GetUtcNow(), conversation, text, card, incidentNumber, kind);
+            post = new LocalPost(++_lastId, time.GetUtcNow(), conversation, text, card, incidentNumber, kind, buttons);
             _posts.Enqueue(post);
             _sources.Enqueue(sourceId);
             if (_posts.Count > Capacity)

@@ -10,6 +10,7 @@ namespace Jivrus.IncidentBot.Bot.Channels.Local;
 /// <param name="Card">The incident card, for card, page and update posts.</param>
 /// <param name="IncidentNumber">The incident it belongs to, if any.</param>
 /// <param name="Kind"><see cref="LocalPostKind.Card"/>, <see cref="LocalPostKind.Update"/> or <see cref="LocalPostKind.Message"/>.</param>
+/// <param name="Buttons">Buttons under the sentence of a post without a card (RCA prompts, update nudges); empty otherwise.</param>
 public sealed record LocalPost(
     long Id,
     DateTimeOffset Time,
@@ -17,7 +18,11 @@ public sealed record LocalPost(
     string Text,
     LocalCard? Card,
     int? IncidentNumber,
-    string Kind);
+    string Kind,
+    IReadOnlyList<LocalCardButton>? Buttons = null)
+{
+    public IReadOnlyList<LocalCardButton> Buttons { get; init; } = Buttons ?? [];
+}
 
 /// <summary>The page's three kinds of post.</summary>
 public static class LocalPostKind

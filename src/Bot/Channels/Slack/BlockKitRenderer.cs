@@ -44,6 +44,15 @@ internal static class BlockKitRenderer
 
     public static JsonArray Card(Card card) => Nodes(card, static (writer, c) => WriteCard(writer, c));
 
+    /// <summary>
+    /// A post's blocks: its card, or the sentence with its buttons under it; null for a plain sentence (the post's
+    /// text alone). With a card, Slack shows the blocks and the text is only the notification.
+    /// </summary>
+    public static JsonArray? Message(OutgoingMessage message) =>
+        message.Card is { } card ? Card(card)
+        : message.Buttons.Count > 0 ? Prompt(message.Text, message.Buttons)
+        : null;
+
     /// <summary>A sentence with buttons under it (RCA prompts, update nudges).</summary>
     public static JsonArray Prompt(string text, IReadOnlyList<CardButton> buttons) =>
         Nodes((text, buttons), static (writer, p) => WritePrompt(writer, p.text, p.buttons));

@@ -55,33 +55,22 @@ internal sealed class SlackChannelAdapter(
     {
         var message = delivery.Message;
         var incident = delivery.Incident;
-        var text = delivery.Content.Text;
-        var card = incident is null ? delivery.Content.Card : IncidentCard.Render(incident);
+        var content = delivery.Content;
+        // Where the incident's live card goes is Slack's business; what it says is the message's.
         switch (message.Kind)
         {
-            case NoticeKind.CardUpdate when incident is not null:
-                await UpdateCardsAsync(incident, text, ct);
+            case NoticeKind.CardUpdate when incident is not null && content.Card is not null:
+                await UpdateCardsAsync(incident, content, ct);
                 return;
-            case NoticeKind.Card when incident is not null && message.Audience == Audience.Incident:
-                await PostIncidentCardAsync(incident, text, card!, ct);
+            case NoticeKind.Card when incident is not null && content.Card is not null && message.Audience == Audience.Incident:
+                await PostIncidentCardAsync(incident, content, ct);
                 return;
-            case NoticeKind.Card or NoticeKind.Page when incident is not null && card is not null:
+            case NoticeKind.Card or NoticeKind.Page when incident is not null && content.Card is not null:
                 if (await targets.ConversationAsync(message, ct) is { } conversation)
-                    await PostCardAsync(conversation, incident, text, card, ct, message.Kind == NoticeKind.Page ? PageMarker(message) : null);
+                    await PostCardAsync(conversation, incident, content, ct, message.Kind == NoticeKind.Page ? PageMarker(message) : null);
                 return;
         }
 
-        var blocks = message.Kind switch
-        {
-            NoticeKind.RcaPrompt when incident is not null => BlockKitRenderer.Prompt(text,
-                IncidentCard.RcaPromptButtons(incident)),
-            NoticeKind.UpdateNudge when incident is not null => BlockKitRenderer.Prompt(text,
-            [
-                new CardButton("Post update", ActionIds.Update, incident.Id, ButtonStyle.Primary),
-                new CardButton("Snooze 15m", ActionIds.Snooze, $"{incident.Id}:15m"),
-            ]),
-            _ => delivery.Content.Card is { } other ? BlockKitRenderer.Card(other) : null,
-        };
         var (target, thread) = await TargetAsync(message, ct);
         if (target is null)
         {
@@ -89,7 +78,7 @@ internal sealed class SlackChannelAdapter(
             return;
         }
 
-        await PostAsync(target, text, blocks, thread, ct);
+        await PostAsync(target, content.Text, BlockKitRenderer.Message(content), thread, ct);
     }
 
     private async Task<(string? Conversation, string? Thread)> TargetAsync(OutboxMessage message, CancellationToken ct)
@@ -104,17 +93,17 @@ internal sealed class SlackChannelAdapter(
         return (conversation, card?.MessageId);
     }
 
-    private async Task PostIncidentCardAsync(IncidentView incident, string text, Card card, CancellationToken ct)
+    private async Task PostIncidentCardAsync(IncidentView incident, OutgoingMessage content, CancellationToken ct)
     {
         if (!targets.PerIncident)
         {
-            if (targets.Announce is { } announce && await PostCardAsync(announce, incident, text, card, ct) is { IsNew: true } post)
+            if (targets.Announce is { } announce && await PostCardAsync(announce, incident, content, ct) is { IsNew: true } post)
                 await ledger.BindConversationAsync(Name, $"{announce}/{post.Ts}", incident.Number, ct);
             return;
         }
 
         var channel = await targets.OpenIncidentChannelAsync(incident, ct);
-        if (await PostCardAsync(channel, incident, text, card, ct) is { IsNew: true } pinned)
+        if (await PostCardAsync(channel, incident, content, ct) is { IsNew: true } pinned)
         {
             try
             {
@@ -131,9 +120,10 @@ internal sealed class SlackChannelAdapter(
     /// For pages: a ledger purpose naming the outbox message. A person paged again (the ladder repeats at the
     /// top) gets a fresh, notifying post, while a retry of the same page still finds the first one.
     /// </param>
-    private async Task<(string Ts, bool IsNew)> PostCardAsync(string conversation, IncidentView incident, string text, Card card, CancellationToken ct, string? marker = null)
+    private async Task<(string Ts, bool IsNew)> PostCardAsync(string conversation, IncidentView incident, OutgoingMessage content, CancellationToken ct, string? marker = null)
     {
-        var blocks = BlockKitRenderer.Card(card);
+        var text = content.Text;
+        var blocks = BlockKitRenderer.Message(content)!;
         var posted = (await ledger.PostsOfAsync(incident.Number, Name, marker ?? CardPurpose, ct)).FirstOrDefault(p => p.ConversationId == conversation);
         if (posted is not null)
         {
@@ -150,9 +140,10 @@ internal sealed class SlackChannelAdapter(
 
     private static string PageMarker(OutboxMessage message) => $"page:{message.Id.ToString(CultureInfo.InvariantCulture)}";
 
-    private async Task UpdateCardsAsync(IncidentView incident, string text, CancellationToken ct)
+    private async Task UpdateCardsAsync(IncidentView incident, OutgoingMessage content, CancellationToken ct)
     {
-        var blocks = BlockKitRenderer.Card(IncidentCard.Render(incident));
+        var text = content.Text;
+        var blocks = BlockKitRenderer.Message(content)!;
         foreach (var post in await ledger.PostsOfAsync(incident.Number, Name, CardPurpose, ct))
         {
             try

@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Messages;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
@@ -21,7 +22,7 @@ internal sealed class SlackCommands(TurnHandler turns, SlackForms forms)
             form["command"],
             form["text"]);
         if (string.IsNullOrEmpty(message.UserId) || string.IsNullOrEmpty(message.Command))
-            return SlackReplies.Ephemeral(TurnReply.Say("That request carried no command or user."));
+            return SlackReplies.Ephemeral(TurnReply.Say(ChannelReplies.RequestWithoutCommand));
 
         var reply = await turns.HandleAsync(message, ct);
         if (reply.Form is not { } wanted)

@@ -47,9 +47,7 @@ internal sealed class SlackInteractions(
         var message = new InboundMessage(ChannelKind.Slack, Str(payload, "user", "id") ?? "", UserName(payload), channel,
             Str(payload, "container", "thread_ts"), null, "", action);
 
-        var reply = action.ActionId == ActionIds.Update
-            ? TurnReply.Say($"Post the update with /incident update {action.Value} <what changed> [next 30m] [eta 2h].")
-            : await turns.HandleAsync(message, ct);
+        var reply = await turns.HandleAsync(message, ct);
         if (reply.Form is { } form)
         {
             if (await forms.OpenAsync(form, Str(payload, "trigger_id"), channel, ct))

@@ -20,12 +20,7 @@ internal static class SlackReplies
     public static IResult Json(JsonObject body) => new JsonText(body.ToJsonString());
 
     /// <summary>What to say when no form can be opened (a chat line has no trigger_id, or Slack refused the modal).</summary>
-    public static string FormHint(FormRequest form) => form.Kind switch
-    {
-        FormKind.Report => "Report with /incident report <title> [sev1..sev4] [impact: <text>] (the bare slash command opens a form).",
-        FormKind.TicketReply => "Slack did not open the reply form; press Send reply to customer again. Nothing was sent.",
-        _ => $"Press the card's Submit RCA button, or type /incident rca INC-{form.IncidentNumber} <root cause> actions: <corrective actions>.",
-    };
+    public static string FormHint(FormRequest form) => Messages.ChannelReplies.FormHint(form, "Slack");
 
     /// <summary>
     /// The card goes with the answer when it is what was asked for (<c>/incident show</c>). A card that only confirms a

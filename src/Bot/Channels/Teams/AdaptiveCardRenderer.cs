@@ -17,6 +17,17 @@ internal static class AdaptiveCardRenderer
     public const string Version = "1.5";
     public const string RefreshVerb = "incident.refresh";
 
+    /// <summary>
+    /// A post as an activity: the sentence as its text (Teams shows it above the card), and its card or its buttons.
+    /// </summary>
+    public static JsonObject Message(OutgoingMessage message)
+    {
+        var card = message.CardUnderText is { } shown ? Card(shown)
+            : message.Buttons.Count > 0 ? Prompt(message.Text, message.Buttons)
+            : null;
+        return TeamsActivities.Message(message.Text, card);
+    }
+
     public static JsonObject Card(Card card, CardActions actions = CardActions.Submit)
     {
         var body = new JsonArray

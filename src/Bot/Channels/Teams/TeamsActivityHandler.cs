@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Jivrus.IncidentBot.Bot.Commands;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Storage;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
@@ -82,6 +82,5 @@ internal sealed class TeamsActivityHandler(
     private static bool BotWasAdded(Activity activity) =>
         activity.MembersAdded?.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true;
 
-    public static string Hello { get; } =
-        "Hello! I am IncidentBot. Mention me with a command, e.g. @IncidentBot incident report Checkout is down sev1.\n\n" + HelpText.All;
+    public static string Hello => ChannelReplies.Hello;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
@@ -50,10 +49,10 @@ internal sealed class TeamsChannelAdapter(
     {
         var message = delivery.Message;
         var incident = delivery.Incident;
-        var text = delivery.Content.Text;
-        if (message.Kind == NoticeKind.CardUpdate && incident is not null)
+        var content = delivery.Content;
+        if (message.Kind == NoticeKind.CardUpdate && incident is not null && content.Card is not null)
         {
-            await UpdateCardsAsync(incident, text, ct);
+            await UpdateCardsAsync(incident, content, ct);
             return;
         }
 
@@ -63,29 +62,30 @@ internal sealed class TeamsChannelAdapter(
             return;
         }
 
-        if (message.Audience == Audience.Incident && incident is not null)
+        if (message.Audience == Audience.Incident && incident is not null && delivery.LiveCard is { } live)
         {
             // Teams has no channel per incident: the thread under the announce card is the incident's conversation.
-            var root = await AnnounceCardAsync(target, incident, text, ct);
+            var root = await AnnounceCardAsync(target, incident, content with { Card = live, Buttons = [] }, ct);
             if (message.Kind != NoticeKind.Card)
-                await SendAsync(target, () => connector.ReplyAsync(target.ServiceUrl, target.ConversationId, root, Activity(delivery), ct));
+                await SendAsync(target, () => connector.ReplyAsync(target.ServiceUrl, target.ConversationId, root, AdaptiveCardRenderer.Message(content), ct));
             return;
         }
 
-        if (message.Kind is NoticeKind.Card or NoticeKind.Page && incident is not null)
+        if (message.Kind is NoticeKind.Card or NoticeKind.Page && incident is not null && content.Card is not null)
         {
             var marker = message.Kind == NoticeKind.Page ? $"page:{message.Id.ToString(CultureInfo.InvariantCulture)}" : CardPurpose;
-            await PostCardAsync(target, incident, text, marker, ct);
+            await PostCardAsync(target, incident, content, marker, ct);
             return;
         }
 
-        await SendAsync(target, () => connector.PostAsync(target.ServiceUrl, target.ConversationId, Activity(delivery), ct));
+        await SendAsync(target, () => connector.PostAsync(target.ServiceUrl, target.ConversationId, AdaptiveCardRenderer.Message(content), ct));
     }
 
-    private async Task<string> AnnounceCardAsync(TeamsTarget announce, IncidentView incident, string text, CancellationToken ct)
+    /// <param name="card">The sentence and the live card, posted as the thread's root when it is not there yet.</param>
+    private async Task<string> AnnounceCardAsync(TeamsTarget announce, IncidentView incident, OutgoingMessage card, CancellationToken ct)
     {
         var posted = (await ledger.PostsOfAsync(incident.Number, Name, CardPurpose, ct)).FirstOrDefault(p => p.ConversationId == announce.ConversationId);
-        var root = posted?.MessageId ?? await PostCardAsync(announce, incident, text, CardPurpose, ct);
+        var root = posted?.MessageId ?? await PostCardAsync(announce, incident, card, CardPurpose, ct);
         await ledger.BindConversationAsync(Name, $"{announce.ConversationId}/{root}", incident.Number, ct);
         return root;
     }
@@ -94,9 +94,9 @@ internal sealed class TeamsChannelAdapter(
     /// <c>card</c>, or for pages <c>page:{outbox id}</c>: a person paged again gets a fresh, notifying post,
     /// while a retry of the same page still finds the first one.
     /// </param>
-    private async Task<string> PostCardAsync(TeamsTarget target, IncidentView incident, string text, string marker, CancellationToken ct)
+    private async Task<string> PostCardAsync(TeamsTarget target, IncidentView incident, OutgoingMessage content, string marker, CancellationToken ct)
     {
-        var activity = TeamsActivities.Message(text, AdaptiveCardRenderer.Card(IncidentCard.Render(incident)));
+        var activity = AdaptiveCardRenderer.Message(content);
         var posted = (await ledger.PostsOfAsync(incident.Number, Name, marker, ct)).FirstOrDefault(p => p.ConversationId == target.ConversationId);
         if (posted is not null)
         {
@@ -115,13 +115,13 @@ internal sealed class TeamsChannelAdapter(
         return id;
     }
 
-    private async Task UpdateCardsAsync(IncidentView incident, string text, CancellationToken ct)
+    private async Task UpdateCardsAsync(IncidentView incident, OutgoingMessage content, CancellationToken ct)
     {
         foreach (var post in await ledger.PostsOfAsync(incident.Number, Name, CardPurpose, ct))
         {
             if (await targets.OfConversationAsync(post.ConversationId, ct) is not { } target)
                 continue;
-            var activity = TeamsActivities.Message(text, AdaptiveCardRenderer.Card(IncidentCard.Render(incident)));
+            var activity = AdaptiveCardRenderer.Message(content);
             try
             {
                 await SendAsync(target, async () =>
@@ -152,24 +152,5 @@ internal sealed class TeamsChannelAdapter(
         {
             throw new DeliveryException($"Teams: {ex.Message}", transient: false, inner: ex);
         }
-    }
-
-    private static JsonObject Activity(DeliveryRequest delivery)
-    {
-        var message = delivery.Message;
-        var incident = delivery.Incident;
-        var card = message.Kind switch
-        {
-            NoticeKind.RcaPrompt when incident is not null => AdaptiveCardRenderer.Prompt(message.Text,
-                IncidentCard.RcaPromptButtons(incident)),
-            NoticeKind.UpdateNudge when incident is not null => AdaptiveCardRenderer.Prompt(message.Text,
-            [
-                new CardButton("Post update", ActionIds.Update, incident.Id, ButtonStyle.Primary),
-                new CardButton("Snooze 15m", ActionIds.Snooze, $"{incident.Id}:15m"),
-            ]),
-            _ when delivery.Content.Card is { } other => AdaptiveCardRenderer.Card(other),
-            _ => null,
-        };
-        return TeamsActivities.Message(delivery.Content.Text, card);
     }
 }

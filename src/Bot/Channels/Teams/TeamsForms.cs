@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 
@@ -18,7 +19,7 @@ internal sealed class TeamsForms(TurnHandler turns, TeamsReplier replier, Respon
         if (data.Form == AdaptiveFormRenderer.RcaForm)
         {
             if (!IncidentId.TryParse(data["incident"], out var number))
-                return TeamsActivities.Message("That RCA form names no incident; use /incident rca INC-n instead.");
+                return TeamsActivities.Message(ChannelReplies.RcaFormWithoutIncident);
             var rca = new RcaForm(number, data["root_cause"], data["factors"], data["actions"]);
             var result = await turns.SubmitRcaAsync(origin, rca, ct);
             return Outcome(result, errors => AdaptiveFormRenderer.Rca(number, data.Values, errors), actions);
@@ -27,7 +28,7 @@ internal sealed class TeamsForms(TurnHandler turns, TeamsReplier replier, Respon
         if (data.Form == AdaptiveFormRenderer.TicketReplyForm)
         {
             if (!long.TryParse(data["ticket"], NumberStyles.None, CultureInfo.InvariantCulture, out var ticket) || !IncidentId.TryParse(data["incident"], out var about))
-                return TeamsActivities.Message("That reply form names no ticket and incident; press Send reply to customer again. Nothing was sent.");
+                return TeamsActivities.Message(ChannelReplies.TicketReplyFormWithoutTicket);
             var sent = await turns.SubmitTicketReplyAsync(origin, new TicketReplyForm(ticket, about, data["reply"]), ct);
             return Outcome(sent, errors => AdaptiveFormRenderer.TicketReply(ticket, about, data.Values, errors), actions);
         }
@@ -40,8 +41,8 @@ internal sealed class TeamsForms(TurnHandler turns, TeamsReplier replier, Respon
     private JsonObject Outcome(FormResult result, Func<IReadOnlyDictionary<string, string>, JsonObject> form, CardActions actions)
     {
         if (!result.Accepted)
-            return TeamsActivities.Message("Please correct the form.", form(result.Errors));
-        var reply = result.Reply ?? TurnReply.Say("Done.");
+            return TeamsActivities.Message(ChannelReplies.CorrectTheForm, form(result.Errors));
+        var reply = result.Reply ?? TurnReply.Say(ChannelReplies.Done);
         return replier.Render(reply, actions);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Jivrus.IncidentBot.Bot.Commands;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Incidents;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
@@ -20,7 +20,7 @@ internal sealed class TeamsInvokes(TurnHandler turns, TeamsReplier replier, Team
             return null;
         var data = SubmittedData.FromInvoke(activity.Value, out var verb);
         if (data is null)
-            return Message("That card action carried no data.");
+            return Message(ChannelReplies.CardActionWithoutData);
 
         JsonObject answer;
         if (data.Form is not null)
@@ -38,7 +38,7 @@ internal sealed class TeamsInvokes(TurnHandler turns, TeamsReplier replier, Team
         }
         else
         {
-            return Message($"Unknown card action. {HelpText.All}");
+            return Message(ChannelReplies.UnknownCardAction);
         }
 
         var attachments = answer["attachments"] as JsonArray;

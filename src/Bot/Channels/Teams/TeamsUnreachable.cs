@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Messages;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
 
@@ -28,8 +29,7 @@ internal sealed class TeamsUnreachable(TeamsReferences references, TeamsTargets 
     {
         if (await targets.ManagementAsync(ct) is not { } management || management.ConversationId == blocked.ConversationId)
             return;
-        var text = $"IncidentBot can no longer post to {blocked.Label} in Teams: the app was removed there. "
-            + "Posts for it are skipped until the app is added again.";
+        var text = ChannelReplies.Unreachable(blocked.Label, "Teams");
         try
         {
             await connector.PostAsync(management.ServiceUrl, management.ConversationId, TeamsActivities.Message(text), ct);

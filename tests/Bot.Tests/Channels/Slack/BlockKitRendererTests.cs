@@ -6,6 +6,25 @@ namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack;
 public sealed class BlockKitRendererTests
 {
     [Fact]
+    public void Prompt_IsTheSentenceWithTheMessagesButtonsUnderIt()
+    {
+        var message = new OutgoingMessage("An update on INC-7 is due.", Buttons:
+            [new CardButton("Post update", ActionIds.Update, "INC-7", ButtonStyle.Primary), new CardButton("Snooze 1h", ActionIds.Snooze, "INC-7:1h")]);
+
+        var blocks = BlockKitRenderer.Message(message)!;
+
+        blocks.Select(b => (string?)b!["type"]).Should().Equal("section", "actions");
+        ((string?)blocks[0]!["text"]!["text"]).Should().Be("An update on INC-7 is due.");
+        blocks[1]!["elements"]!.AsArray().Select(e => $"{(string?)e!["action_id"]} {(string?)e["value"]}").Should().Equal("incident.update INC-7", "incident.snooze INC-7:1h");
+    }
+
+    [Fact]
+    public void PlainSentence_HasNoBlocks()
+    {
+        BlockKitRenderer.Message(new OutgoingMessage("Chen acknowledged INC-7.")).Should().BeNull();
+    }
+
+    [Fact]
     public void LongTitle_IsCutToTheHeaderLimit()
     {
         var blocks = BlockKitRenderer.Card(new Card(new string('a', 400), null, [], []));

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
@@ -34,8 +35,14 @@ public sealed class SlackHost : BotHost
 
     public FakeSlackApi Slack { get; } = new();
 
-    protected override void ReplaceServices(IServiceCollection services) =>
+    /// <summary>The neutral messages the dispatcher handed every channel, in order.</summary>
+    public RecordingAdapter Posts { get; } = new();
+
+    protected override void ReplaceServices(IServiceCollection services)
+    {
         Route(services, () => Slack, SlackApiClient.HttpClientName, SlackApiClient.InteractiveHttpClientName);
+        services.AddSingleton<IChannelAdapter>(Posts);
+    }
 
     private static (string Key, string Value)[] Settings(bool slackOn, (string Key, string Value)[] extra) =>
     [

@@ -14,6 +14,31 @@ public sealed class AdaptiveCardRendererTests
         CardTone.Critical);
 
     [Fact]
+    public void Prompt_IsTheSentenceAsTextAndACardOfTheMessagesButtonsOnly()
+    {
+        var message = new OutgoingMessage("INC-7 needs its root-cause analysis.", Buttons:
+            [new CardButton("Submit RCA", ActionIds.Rca, "INC-7", ButtonStyle.Primary), new CardButton("Waive RCA", ActionIds.Waive, "INC-7")]);
+
+        var activity = AdaptiveCardRenderer.Message(message);
+
+        ((string?)activity["text"]).Should().Be("INC-7 needs its root-cause analysis.");
+        var card = activity["attachments"]![0]!["content"]!;
+        card["body"]!.AsArray().Should().BeEmpty();
+        card["actions"]!.AsArray().Select(a => $"{(string?)a!["title"]}|{(string?)a["data"]!["action"]}|{(string?)a["data"]!["incident"]}")
+            .Should().Equal("Submit RCA|incident.rca|INC-7", "Waive RCA|incident.waive|INC-7");
+    }
+
+    [Fact]
+    public void CardWhoseSummaryRepeatsTheSentence_ShowsTheSentenceOnce()
+    {
+        var message = new OutgoingMessage("Impact: everyone", Sample);
+
+        var body = AdaptiveCardRenderer.Message(message)["attachments"]![0]!["content"]!["body"]!.AsArray();
+
+        body.Select(b => $"{(string?)b!["type"]}:{(string?)b["text"]}").Should().Equal("TextBlock:INC-7 · Checkout is down", "FactSet:", "TextBlock:Reported …");
+    }
+
+    [Fact]
     public void TimeField_UsesTeamsDateAndTimeFunctions()
     {
         var card = AdaptiveCardRenderer.Card(Sample);

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
+using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,9 +38,15 @@ internal sealed class TeamsHost : BotHost
 
     public ChannelLedger Ledger => Services.GetRequiredService<ChannelLedger>();
 
-    protected override void ReplaceServices(IServiceCollection services) =>
+    /// <summary>The neutral messages the dispatcher handed every channel, in order.</summary>
+    public RecordingAdapter Posts { get; } = new();
+
+    protected override void ReplaceServices(IServiceCollection services)
+    {
         Route(services, Fake.Handler, TeamsTokenValidator.HttpClientName, ConnectorTokenProvider.HttpClientName,
             BotConnectorClient.HttpClientName, BotConnectorClient.InteractiveHttpClientName);
+        services.AddSingleton<IChannelAdapter>(Posts);
+    }
 
     /// <summary>Posts an activity with a valid token, or with the token <paramref name="token"/> describes; null sends no header.</summary>
     public Task<HttpResponseMessage> SendAsync(JsonObject activity, TokenSpec? token) => SendAsync(activity, token is null ? null : Fake.Keys.Token(token));

@@ -108,12 +108,7 @@
       el("dt", {}, f.label),
       el("dd", {}, f.time ? el("time", { datetime: f.time, title: f.value }, new Date(f.time).toLocaleString()) : f.value),
     ]));
-    const buttons = el("div", { class: "actions" }, card.buttons.map((b) => el("button", {
-      type: "button",
-      class: b.style,
-      "data-action": b.actionId,
-      onclick: () => press(b, conversation),
-    }, b.text)));
+    const buttons = renderButtons(card.buttons, conversation);
     return el("article", {
       class: `card tone-${card.tone}`,
       "data-incident": number,
@@ -125,6 +120,15 @@
     fields,
     card.buttons.length ? buttons : null,
     card.context ? el("p", { class: "context" }, card.context) : null);
+  }
+
+  function renderButtons(list, conversation) {
+    return el("div", { class: "actions" }, list.map((b) => el("button", {
+      type: "button",
+      class: b.style,
+      "data-action": b.actionId,
+      onclick: () => press(b, conversation),
+    }, b.text)));
   }
 
   function replaceCards(card, incidentNumber) {
@@ -168,6 +172,7 @@
         el("span", { class: "where" }, post.conversation),
         el("time", { datetime: post.time }, time.toLocaleTimeString())),
       el("p", { class: "text" }, post.text),
+      post.buttons && post.buttons.length ? renderButtons(post.buttons, post.conversation) : null,
       post.card ? renderCard(post.card, post.incidentNumber, post.conversation) : null));
   }
 
