@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Jivrus.IncidentBot.Workflow.Tests.Support;
 
@@ -97,6 +98,14 @@ public sealed class TestStore : IAsyncDisposable
         foreach (var desk in _desks)
             await desk.DisposeAsync();
         _cleanup?.Invoke();
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static void DeleteSqlite(string file)
