@@ -22,7 +22,9 @@ internal sealed record Filed(NumberRange Show, NumberRange History, bool History
 {
     public NumberRange All => new(1, Math.Max(Math.Max(Show.Last, History.Last), Ack.Last));
 
-    public string Describe() => History.Count == 0
+    public string Describe() => Show.First > 1 && History.Count == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"INC-1..INC-{Show.First - 1} were in the database before; {Show.Count:N0} incidents filed")
+        : History.Count == 0
         ? string.Create(CultureInfo.InvariantCulture, $"{Show.Count:N0} incidents filed")
         : string.Create(CultureInfo.InvariantCulture, $"{Show.Count:N0} incidents filed, then {History.Count:N0} more {(HistoryClosed ? "resolved and closed" : "left open")}");
 }
