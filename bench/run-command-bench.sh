@@ -32,7 +32,7 @@ dotnet build -c Release src/Bot/Bot.csproj -v q -nologo >/dev/null
 dotnet build -c Release bench/CommandLoad/CommandLoad.csproj -v q -nologo >/dev/null
 if [ "$seed_db" -gt 0 ]; then
   dotnet build -c Release bench/TimerBench/TimerBench.csproj -v q -nologo >/dev/null
-  echo "seeding the database: $seed_db incidents ${seed_closed:-open} ($(date -u +%H:%M:%S))"
+  echo "seeding the database: $seed_db incidents, $([ -n "$seed_closed" ] && echo "resolved and closed" || echo open) ($(date -u +%H:%M:%S))"
   dotnet bench/TimerBench/bin/Release/net10.0/TimerBench.dll seed --folder "$data" --incidents "$seed_db" $seed_closed
 fi
 
