@@ -10,24 +10,37 @@ internal sealed record LoadOptions
     public int Concurrency { get; init; } = 100;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(30);
-    public IReadOnlyList<string> Mixes { get; init; } = ["bare", "help", "show", "report"];
+    public IReadOnlyList<string> Mixes { get; init; } = ["bare", "help", "show", "list", "ack", "report"];
     public string BarePath { get; init; } = "bench/bare";
     public int ShowIncidents { get; init; } = 100;
+    public int AckIncidents { get; init; } = 50_000;
+    public int SeedIncidents { get; init; }
+    public bool SeedClosed { get; init; }
+    public int SeedConcurrency { get; init; } = 100;
+    public bool ShowOverHistory { get; init; }
     public bool PerSecond { get; init; }
     public int? HostPid { get; init; }
 
     public const string Usage =
         "usage: CommandLoad [--url http://127.0.0.1:5090] [--secret bench-secret] [--concurrency 100] " +
-        "[--duration 20] [--warmup 30] [--mix bare,help,show,report] [--bare-path bench/bare] [--show-incidents 100] [--per-second] [--host-pid <pid>]";
+        "[--duration 20] [--warmup 30] [--mix bare,help,show,list,ack,report] [--bare-path bench/bare] [--show-incidents 100] " +
+        "[--ack-incidents 50000] [--seed-incidents 0] [--seed-closed] [--seed-concurrency 100] [--show-over-history] [--per-second] [--host-pid <pid>]";
 
     public static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--per-second")
+            var flag = args[i] switch
             {
-                options = options with { PerSecond = true };
+                "--per-second" => options with { PerSecond = true },
+                "--seed-closed" => options with { SeedClosed = true },
+                "--show-over-history" => options with { ShowOverHistory = true },
+                _ => null,
+            };
+            if (flag is not null)
+            {
+                options = flag;
                 continue;
             }
 
@@ -43,11 +56,19 @@ internal sealed record LoadOptions
                 "--bare-path" => options with { BarePath = value.TrimStart('/') },
                 "--host-pid" => options with { HostPid = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--show-incidents" => options with { ShowIncidents = Math.Max(1, int.Parse(value, CultureInfo.InvariantCulture)) },
+                "--ack-incidents" => options with { AckIncidents = Math.Max(1, Count(value)) },
+                "--seed-incidents" => options with { SeedIncidents = Math.Max(0, Count(value)) },
+                "--seed-concurrency" => options with { SeedConcurrency = Math.Max(1, Count(value)) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
             };
             i++;
         }
 
+        if (options.Mixes.FirstOrDefault(m => !Mix.Known.Contains(m)) is { } unknown)
+            throw new ArgumentException($"Unknown mix '{unknown}'; known: {string.Join(", ", Mix.Known)}.");
         return options;
     }
+
+    // 100000, 100,000 and 100_000 alike.
+    private static int Count(string value) => int.Parse(value.Replace(",", "").Replace("_", ""), CultureInfo.InvariantCulture);
 }

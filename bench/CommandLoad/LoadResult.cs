@@ -6,8 +6,13 @@ namespace Jivrus.IncidentBot.Bench.CommandLoad;
 /// <summary>Latencies (to HTTP 200) of every request in the measured window, and how many failed.</summary>
 internal sealed class LoadResult(
     Mix mix, long[] latencyTicks, long errors, TimeSpan elapsed, IReadOnlyDictionary<string, long> errorKinds, IReadOnlyList<long[]> bySecond,
-    DateTimeOffset windowStart, CpuUse cpu)
+    DateTimeOffset windowStart, CpuUse cpu, IReadOnlyDictionary<string, long> answerKinds)
 {
+    /// <summary>What the host answered in the window, by kind, for mixes that read their answers; null otherwise.</summary>
+    public string? AnswersLine() => answerKinds.Count == 0 ? null
+        : "        answers: " + string.Join(", ", answerKinds.OrderByDescending(k => k.Value)
+            .Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key} {k.Value:N0}")));
+
     public CpuUse Cpu => cpu;
 
     public Mix Mix => mix;

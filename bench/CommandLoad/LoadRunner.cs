@@ -19,6 +19,7 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
         var windowStart = DateTimeOffset.UtcNow + options.WarmUp;
         var stopAt = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
         var errorKinds = new ConcurrentDictionary<string, long>();
+        var answerKinds = new ConcurrentDictionary<string, long>();
         long errors = 0;
 
         var senders = Enumerable.Range(0, options.Concurrency).Select(async _ =>
@@ -33,11 +34,15 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
                 var measured = start >= measureFrom;
                 var n = Interlocked.Increment(ref _sequence);
                 string? failure;
+                string? answer = null;
                 try
                 {
                     using var request = signer.Build(url, mix.Command, mix.Text(n), mix.UserId, n);
                     using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
                     failure = response.StatusCode == HttpStatusCode.OK ? null : $"HTTP {(int)response.StatusCode}";
+                    // Read only where the mix asks what was answered, so the other mixes cost the tool what they did.
+                    if (failure is null && mix.Classify is { } classify)
+                        answer = classify(await response.Content.ReadAsStringAsync());
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
@@ -49,6 +54,8 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
                     continue;
                 if (failure is null)
                 {
+                    if (answer is not null)
+                        answerKinds.AddOrUpdate(answer, 1, (_, c) => c + 1);
                     latencies.Add(elapsed);
                     seconds.Add((int)((start - measureFrom) / Stopwatch.Frequency));
                 }
@@ -77,6 +84,6 @@ internal sealed class LoadRunner(HttpClient http, SlashCommand signer, LoadOptio
         Array.Sort(all);
         // The window is from the end of warm-up to the moment the last sender finished its last request.
         var window = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - measureFrom) / (double)Stopwatch.Frequency);
-        return new LoadResult(mix, all, errors, window, errorKinds, bySecond, windowStart, cpu);
+        return new LoadResult(mix, all, errors, window, errorKinds, bySecond, windowStart, cpu, answerKinds);
     }
 }

@@ -27,29 +27,68 @@ var runner = new LoadRunner(http, signer, options);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"CommandLoad: {options.BaseUrl} concurrency={options.Concurrency} warm-up={options.WarmUp.TotalSeconds}s duration={options.Duration.TotalSeconds}s started {DateTimeOffset.UtcNow:u}"));
 
-if (options.Mixes.Contains("show"))
+var setup = new Setup(http, signer, options);
+Filed filed;
+try
 {
-    // /incident show cycles over INC-1..INC-n: file that many incidents first (the script starts a fresh host).
-    for (var i = 1; i <= options.ShowIncidents; i++)
+    // /incident show and list read INC-1..INC-k (the script starts a fresh host): file them first.
+    var show = options.Mixes.Any(m => m is "show" or "list") || options.SeedIncidents > 0
+        ? await setup.FileShowIncidentsAsync(options.ShowIncidents)
+        : NumberRange.None;
+    var history = NumberRange.None;
+    if (options.SeedIncidents > 0)
     {
-        using var seed = signer.Build(new Uri(options.BaseUrl, "slack/commands"), "/incident", $"report Bench seed incident {i} sev2", "U01ANA", i);
-        using var seeded = await http.SendAsync(seed);
-        if (seeded.StatusCode != HttpStatusCode.OK)
-        {
-            Console.Error.WriteLine($"Seeding incident {i} failed: HTTP {(int)seeded.StatusCode}. Is the host up with Slack:SigningSecret={options.SigningSecret}?");
-            return 1;
-        }
+        // The growth budget: the same reads against a longer history, filed before the warm-up.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"-- seeding {options.SeedIncidents:N0} incidents{(options.SeedClosed ? ", then resolving and closing each" : ", left open")} ({DateTimeOffset.UtcNow:u})"));
+        history = await setup.FileManyAsync("history incident", options.SeedIncidents);
+        if (options.SeedClosed)
+            await setup.CloseAllAsync(history);
     }
+
+    filed = new Filed(show, history, options.SeedClosed, NumberRange.None);
+}
+catch (SetupFailed ex)
+{
+    Console.Error.WriteLine($"Setup failed: {ex.Message}");
+    return 1;
 }
 
 var results = new List<LoadResult>();
 foreach (var name in options.Mixes)
 {
-    var mix = Mix.For(name, options);
+    if (name == "ack" && filed.Ack.Count == 0)
+    {
+        // Open incidents to acknowledge, filed just before this mix so the mixes before it do not carry them.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- filing {options.AckIncidents:N0} incidents for ack ({DateTimeOffset.UtcNow:u})"));
+        try
+        {
+            filed = filed with { Ack = await setup.FileManyAsync("ack incident", options.AckIncidents) };
+        }
+        catch (SetupFailed ex)
+        {
+            Console.Error.WriteLine($"Setup failed: {ex.Message}");
+            return 1;
+        }
+    }
+
+    Mix mix;
+    try
+    {
+        mix = Mix.For(name, options, filed);
+    }
+    catch (ArgumentException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 2;
+    }
+
     Console.WriteLine($"-- {mix.Name}: {mix.Description}");
     var result = await runner.RunAsync(mix);
     Console.WriteLine(result.Line());
     Console.WriteLine(result.Cpu.Line(result.Count + result.Errors));
+    if (result.AnswersLine() is { } answers)
+        Console.WriteLine(answers);
     if (options.PerSecond)
     {
         foreach (var line in result.SecondLines())

@@ -30,7 +30,8 @@ internal sealed class BenchHost : IAsyncDisposable
     public TimerTick Tick => _services.GetRequiredService<TimerTick>();
     public IDbContextFactory<IncidentDbContext> Db => _services.GetRequiredService<IDbContextFactory<IncidentDbContext>>();
 
-    public static async Task<BenchHost> StartAsync(StorageProvider provider, string? postgres)
+    /// <summary>With <paramref name="keepIn"/>, SQLite's database is made in that folder and left there when the host is disposed.</summary>
+    public static async Task<BenchHost> StartAsync(StorageProvider provider, string? postgres, string? keepIn = null)
     {
         var storage = new StorageOptions { Provider = provider };
         Func<Task> drop;
@@ -41,6 +42,15 @@ internal sealed class BenchHost : IAsyncDisposable
             storage.ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = name }.ToString();
             await ExecuteAsync(admin.ToString(), $"CREATE DATABASE \"{name}\"");
             drop = () => ExecuteAsync(admin.ToString(), $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+        else if (keepIn is not null)
+        {
+            storage.DataFolder = Directory.CreateDirectory(keepIn).FullName;
+            drop = () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                return Task.CompletedTask;
+            };
         }
         else
         {

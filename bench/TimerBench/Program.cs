@@ -3,7 +3,8 @@ using Jivrus.IncidentBot.Bench.TimerBench;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
 
-// usage: TimerBench [tick|lateness|report-probe|show-probe|all] [--sizes 1000,100000] [--due 100] [--reps 15] [--timers 10000] [--concurrency 1]
+// usage: TimerBench [tick|lateness|report-probe|show-probe|all] [--sizes 1000,100000] [--closed] [--due 100] [--reps 15] [--timers 10000] [--concurrency 1]
+//        TimerBench seed --folder <data folder> --incidents N [--closed]   (a SQLite database for the command benchmark)
 var what = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 string Arg(string name, string fallback)
 {
@@ -16,6 +17,29 @@ var due = int.Parse(Arg("--due", "100"));
 var reps = int.Parse(Arg("--reps", "15"));
 var timers = int.Parse(Arg("--timers", "10000"));
 var concurrency = int.Parse(Arg("--concurrency", "1"));
+var closed = args.Contains("--closed");
+if (what == "seed")
+{
+    // The command benchmark's history (run-command-bench.sh --seed-db): N incidents written straight into the
+    // database the host will open, open with their timers 30 days away, or resolved and closed.
+    var count = int.Parse(Arg("--incidents", "100000").Replace(",", ""));
+    if (Arg("--folder", "") is "")
+    {
+        Console.Error.WriteLine("seed needs --folder <the data folder the host will open>");
+        return 2;
+    }
+
+    var clock = Stopwatch.StartNew();
+    await using (var seeded = await BenchHost.StartAsync(StorageProvider.Sqlite, null, keepIn: Arg("--folder", "")))
+    {
+        var later = TimeProvider.System.GetUtcNow().AddDays(30);
+        await Seeder.AddAsync(seeded, 1, count, (n, kind) => later.AddSeconds(n).AddMinutes((int)kind), closed);
+    }
+
+    Console.WriteLine($"seeded INC-1..INC-{count} ({(closed ? "resolved and closed" : "open")}) in {clock.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
 var postgres = Environment.GetEnvironmentVariable("INCIDENTBOT_TEST_POSTGRES");
 var providers = new List<StorageProvider> { StorageProvider.Sqlite };
 if (!string.IsNullOrWhiteSpace(postgres))
@@ -32,13 +56,13 @@ foreach (var provider in providers)
         await using (var warm = await BenchHost.StartAsync(provider, postgres))
         {
             Console.WriteLine("  warm-up round (not reported):");
-            await TickCost.RunAsync(warm, 1000, due, warmUp: 5, repetitions: 5);
+            await TickCost.RunAsync(warm, 1000, due, warmUp: 5, repetitions: 5, closed);
         }
 
         foreach (var size in sizes)
         {
             await using var host = await BenchHost.StartAsync(provider, postgres);
-            var (mean, median) = await TickCost.RunAsync(host, size, due, warmUp: 5, repetitions: reps);
+            var (mean, median) = await TickCost.RunAsync(host, size, due, warmUp: 5, repetitions: reps, closed);
             results.Add((size, mean, median));
         }
 

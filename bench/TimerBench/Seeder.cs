@@ -15,8 +15,11 @@ internal static class Seeder
     private const int Batch = 2000;
     private static readonly Actor Reporter = Actor.Employee("U0BENCH", "Bench");
 
-    /// <summary>Adds incidents <paramref name="first"/>..; <paramref name="dueAt"/> says when each one's timers fall due.</summary>
-    public static async Task AddAsync(BenchHost host, int first, int count, Func<int, TimerKind, DateTimeOffset> dueAt)
+    /// <summary>
+    /// Adds incidents <paramref name="first"/>..; <paramref name="dueAt"/> says when each one's timers fall due. With
+    /// <paramref name="closed"/> each is resolved and closed as well (a timeline entry for each step, no timer left).
+    /// </summary>
+    public static async Task AddAsync(BenchHost host, int first, int count, Func<int, TimerKind, DateTimeOffset> dueAt, bool closed = false)
     {
         var planner = new TimerPlanner(host.Plan, new Jivrus.IncidentBot.Workflow.Sla.SlaCalculator(host.Plan));
         var context = new IncidentContext(host.Plan, TimeProvider.System.GetUtcNow());
@@ -31,11 +34,26 @@ internal static class Seeder
                 incident.CompleteChange();
                 db.Incidents.Add(incident);
                 db.Timeline.AddRange(incident.NewTimelineEntries);
+                if (closed)
+                    Close(db, incident, context);
                 if (planner.Next(incident) is { } next)
                     db.Timers.Add(new IncidentTimer(number, next.Kind, dueAt(number, next.Kind), incident.Version));
             }
 
             await db.SaveChangesAsync();
+        }
+    }
+
+    // Resolved, then closed (sev2 needs no RCA), each step its own change as the Desk makes it.
+    private static void Close(IncidentDbContext db, Incident incident, IncidentContext context)
+    {
+        foreach (var step in new Func<Incident, Outcome>[] { i => i.Resolve(Reporter, "Bench history"), i => i.Close(Reporter) })
+        {
+            incident.Begin(context);
+            if (step(incident).Kind != OutcomeKind.Accepted)
+                throw new InvalidOperationException($"{incident.Id} could not be closed: it is {incident.State}.");
+            incident.CompleteChange();
+            db.Timeline.AddRange(incident.NewTimelineEntries);
         }
     }
 
