@@ -1,16 +1,14 @@
-using System.Linq.Expressions;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jivrus.IncidentBot.Workflow.Desk;
 
-// /incident list. Each answer is a COUNT and one limited, ordered query on an index, so it costs the same
-// with a hundred thousand incidents in the history as with a thousand.
+// /incident list. Each answer is a COUNT and limited, ordered queries on an index, so what it reads is what it
+// shows, with a hundred thousand incidents in the history (open or closed) as with a thousand.
 internal sealed partial class IncidentQueries
 {
     private static readonly IncidentState[] OpenStates = [IncidentState.Reported, IncidentState.Acknowledged, IncidentState.Mitigated];
     private static readonly IncidentState[] UnfinishedStates = [.. OpenStates, IncidentState.Resolved, IncidentState.RcaPending];
-    private Expression<Func<Incident, int>>? _urgency;
 
     /// <summary>
     /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),
@@ -23,16 +21,46 @@ internal sealed partial class IncidentQueries
         if (filter == IncidentFilter.Closed)
             return await ClosedAsync(db, limit, ct);
 
-        var query = db.Incidents.AsNoTracking().Where(i => OpenStates.Contains(i.State));
+        IQueryable<Incident> matching = db.Incidents.AsNoTracking();
         if (filter == IncidentFilter.Mine)
-            query = query.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id);
+            matching = matching.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id);
+        List<string> severities = plan.Severities.Select(s => s.Id).ToList();
         if (severityId is not null && plan.FindSeverity(severityId) is { } severity)
-            query = query.Where(i => i.SeverityId == severity.Id);
+        {
+            severities = [severity.Id];
+            matching = matching.Where(i => i.SeverityId == severity.Id);
+        }
         else if (severityId is not null)
+        {
             return new IncidentList(0, []);
-        var total = await query.CountAsync(ct);
-        var shown = await query.OrderBy(Urgency()).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
+        }
+
+        var total = await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
+        var shown = new List<Incident>(Math.Min(limit, total));
+        foreach (var id in severities)
+        {
+            if (shown.Count >= Math.Min(limit, total))
+                break;
+            shown.AddRange(await NewestOpenAsync(matching.Where(i => i.SeverityId == id), limit - shown.Count, ct));
+        }
+
+        // Incidents of a severity the plan no longer names come last.
+        if (shown.Count < Math.Min(limit, total))
+            shown.AddRange(await NewestOpenAsync(matching.Where(i => !severities.Contains(i.SeverityId)), limit - shown.Count, ct));
+
         return new IncidentList(total, shown.Select(views.View).ToList());
+    }
+
+    /// <summary>
+    /// The newest open incidents of one severity: a limited query per open state, each served by the
+    /// (State, SeverityId, Number) index, merged here. Nothing sorts the open incidents that are not shown.
+    /// </summary>
+    private static async Task<IEnumerable<Incident>> NewestOpenAsync(IQueryable<Incident> ofSeverity, int limit, CancellationToken ct)
+    {
+        var page = new List<Incident>();
+        foreach (var state in OpenStates)
+            page.AddRange(await ofSeverity.Where(i => i.State == state).OrderByDescending(i => i.Number).Take(limit).ToListAsync(ct));
+        return page.OrderByDescending(i => i.Number).Take(limit);
     }
 
     // Incident numbers are handed out one after another and incidents are never deleted, so the finished ones
@@ -50,19 +78,6 @@ internal sealed partial class IncidentQueries
             .OrderByDescending(i => i.ClosedAt ?? i.CancelledAt).ThenByDescending(i => i.Number)
             .Take(limit).Select(views.View).ToList();
         return new IncidentList(Math.Max(highest - unfinished, shown.Count), shown);
-    }
-
-    /// <summary>The plan's order of severities as a number the database can sort by (CASE WHEN), most urgent 0.</summary>
-    private Expression<Func<Incident, int>> Urgency()
-    {
-        if (_urgency is not null)
-            return _urgency;
-        var incident = Expression.Parameter(typeof(Incident), "i");
-        var severity = Expression.Property(incident, nameof(Incident.SeverityId));
-        Expression rank = Expression.Constant(plan.Severities.Count);
-        for (var k = plan.Severities.Count - 1; k >= 0; k--)
-            rank = Expression.Condition(Expression.Equal(severity, Expression.Constant(plan.Severities[k].Id)), Expression.Constant(k), rank);
-        return _urgency = Expression.Lambda<Func<Incident, int>>(rank, incident);
     }
 }
 

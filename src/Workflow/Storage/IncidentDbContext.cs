@@ -58,6 +58,8 @@ public class IncidentDbContext : DbContext
             e.Property(i => i.Title).HasMaxLength(Incident.MaxTitleLength);
             e.Property(i => i.SeverityId).HasMaxLength(20);
             e.HasIndex(i => i.State);
+            // /incident list: the newest open incidents of each severity, read a page at a time.
+            e.HasIndex(i => new { i.State, i.SeverityId, i.Number });
             // "/incident list closed" reads the newest of each; only finished incidents are in these.
             e.HasIndex(i => i.ClosedAt).HasFilter("\"ClosedAt\" IS NOT NULL");
             e.HasIndex(i => i.CancelledAt).HasFilter("\"CancelledAt\" IS NOT NULL");

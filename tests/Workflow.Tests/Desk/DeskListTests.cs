@@ -38,6 +38,43 @@ public sealed class DeskListTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task ListOpen_MixedStatesAndAStrictLimit_ShowsTheMostUrgentNewestAcrossStates()
+    {
+        foreach (var severity in new[] { "sev2", "sev1", "sev2", "sev1", "sev2" })
+            await Store.Desk.ReportAsync(People.Eve, new IncidentReport("Outage", severity));
+        await Store.Desk.AcknowledgeAsync(People.Ana, 5);
+        await Store.Desk.MitigateAsync(People.Ana, 2, "rolled back");
+        await Store.Desk.ResolveAsync(People.Ana, 3, "fixed");
+
+        var list = await Store.Desk.ListAsync(IncidentFilter.Open, People.Eve, limit: 3);
+
+        list.Total.Should().Be(4);
+        list.Shown.Select(i => i.Id + " " + i.State).Should().Equal("INC-4 Reported", "INC-2 Mitigated", "INC-5 Acknowledged");
+    }
+
+    [Fact]
+    public async Task ListOpen_PageQuery_IsServedByTheStateSeverityNumberIndexWithoutSorting()
+    {
+        await using var db = await Store.OpenAsync();
+        var page = db.Incidents.AsNoTracking()
+            .Where(i => i.SeverityId == "sev1" && i.State == IncidentState.Reported).OrderByDescending(i => i.Number).Take(50);
+        // The query as EF sends it, less the parameter values it prints first (EXPLAIN leaves them unbound).
+        var sql = string.Join('\n', page.ToQueryString().Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var plan = new List<string>();
+        await using (var rows = await explain.ExecuteReaderAsync())
+        {
+            while (await rows.ReadAsync())
+                plan.Add(rows.GetString(3));
+        }
+
+        plan.Should().Equal("SEARCH i USING INDEX IX_incidents_State_SeverityId_Number (State=? AND SeverityId=?)");
+    }
+
+    [Fact]
     public async Task Schema_HasPartialIndexesForTheNewestFinished()
     {
         await using var db = await Store.OpenAsync();

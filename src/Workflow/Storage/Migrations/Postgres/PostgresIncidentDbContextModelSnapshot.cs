@@ -268,6 +268,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
 
                     b.HasIndex("State");
 
+                    b.HasIndex("State", "SeverityId", "Number");
+
                     b.ToTable("incidents", (string)null);
                 });
 

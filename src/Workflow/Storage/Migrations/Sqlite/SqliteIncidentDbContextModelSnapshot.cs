@@ -259,6 +259,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("State");
 
+                    b.HasIndex("State", "SeverityId", "Number");
+
                     b.ToTable("incidents", (string)null);
                 });
 
