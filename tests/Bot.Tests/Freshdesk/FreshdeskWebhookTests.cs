@@ -1,6 +1,6 @@
-using Jivrus.IncidentBot.Workflow.Agenda;
 using System.Net;
 using System.Text;
+using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Tickets;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Freshdesk;

@@ -1,27 +1,26 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
+namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite;
+
+/// <inheritdoc />
+public partial class OpenIncidentsBySeverity : Migration
 {
     /// <inheritdoc />
-    public partial class OpenIncidentsBySeverity : Migration
+    protected override void Up(MigrationBuilder migrationBuilder)
     {
-        /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.CreateIndex(
-                name: "IX_incidents_State_SeverityId_Number",
-                table: "incidents",
-                columns: new[] { "State", "SeverityId", "Number" });
-        }
+        migrationBuilder.CreateIndex(
+            name: "IX_incidents_State_SeverityId_Number",
+            table: "incidents",
+            columns: new[] { "State", "SeverityId", "Number" });
+    }
 
-        /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.DropIndex(
-                name: "IX_incidents_State_SeverityId_Number",
-                table: "incidents");
-        }
+    /// <inheritdoc />
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex(
+            name: "IX_incidents_State_SeverityId_Number",
+            table: "incidents");
     }
 }
