@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Scheduling;

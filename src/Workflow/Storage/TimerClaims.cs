@@ -1,8 +1,8 @@
-using Jivrus.IncidentBot.Workflow.Storage;
+using Jivrus.IncidentBot.Workflow.Agenda;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Jivrus.IncidentBot.Workflow.Agenda;
+namespace Jivrus.IncidentBot.Workflow.Storage;
 
 /// <summary>
 /// Hands out due timers to the host that fires them. A claim is a lease: the timer is marked as taken
