@@ -27,7 +27,7 @@ public static class StorageSetup
         services.AddSingleton<ChannelLedger>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<Reports.SummaryReporter>();
-        services.AddSingleton<Agenda.TimerClaims>();
+        services.AddSingleton<TimerClaims>();
         return services;
     }
 
