@@ -31,7 +31,6 @@ internal static class Seeder
             for (var number = start; number < end; number++)
             {
                 var incident = Incident.Report(number, new IncidentReport($"Bench incident {number}", "sev2"), Reporter, context);
-                incident.CompleteChange();
                 db.Incidents.Add(incident);
                 db.Timeline.AddRange(incident.NewTimelineEntries);
                 if (closed)
@@ -49,10 +48,8 @@ internal static class Seeder
     {
         foreach (var step in new Func<Incident, Outcome>[] { i => i.Resolve(Reporter, "Bench history"), i => i.Close(Reporter) })
         {
-            incident.Begin(context);
-            if (step(incident).Kind != OutcomeKind.Accepted)
+            if (incident.Change(context, step).Kind != OutcomeKind.Accepted)
                 throw new InvalidOperationException($"{incident.Id} could not be closed: it is {incident.State}.");
-            incident.CompleteChange();
             db.Timeline.AddRange(incident.NewTimelineEntries);
         }
     }
@@ -65,12 +62,12 @@ internal static class Seeder
     {
         await using var db = await host.Db.CreateDbContextAsync();
         var candidates = await db.Timers
-            .Where(t => t.IncidentNumber > 0)
+            .Where(t => t.Subject == TimerSubject.Incident)
             .OrderBy(_ => EF.Functions.Random())
-            .Select(t => new { t.Id, t.IncidentNumber })
+            .Select(t => new { t.Id, t.SubjectId })
             .Take(count * 4)
             .ToListAsync();
-        var ids = candidates.DistinctBy(t => t.IncidentNumber).Take(count).Select(t => t.Id).ToList();
+        var ids = candidates.DistinctBy(t => t.SubjectId).Take(count).Select(t => t.Id).ToList();
         return await db.Timers.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, due));
     }
 }
