@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,10 @@ internal sealed partial class IncidentQueries
 {
     private static readonly IncidentState[] OpenStates = [IncidentState.Reported, IncidentState.Acknowledged, IncidentState.Mitigated];
     private static readonly IncidentState[] UnfinishedStates = [.. OpenStates, IncidentState.Resolved, IncidentState.RcaPending];
+
+    // Up to this many open incidents, sorting them all in one query costs less than a query per severity and state.
+    private const int SortedInOneQueryUpTo = 500;
+    private Expression<Func<Incident, int>>? _urgency;
 
     /// <summary>
     /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),
@@ -35,8 +40,16 @@ internal sealed partial class IncidentQueries
             return new IncidentList(0, []);
         }
 
+        await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
         var total = await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
-        var shown = new List<Incident>(Math.Min(limit, total));
+        if (total <= SortedInOneQueryUpTo)
+        {
+            // Few open: one query that sorts them all by the plan's order is cheaper than a query per page.
+            var few = await matching.Where(i => OpenStates.Contains(i.State)).OrderBy(Urgency()).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
+            return new IncidentList(total, few.Select(views.View).ToList());
+        }
+
+        var shown = new List<Incident>(limit);
         foreach (var id in severities)
         {
             if (shown.Count >= Math.Min(limit, total))
@@ -78,6 +91,19 @@ internal sealed partial class IncidentQueries
             .OrderByDescending(i => i.ClosedAt ?? i.CancelledAt).ThenByDescending(i => i.Number)
             .Take(limit).Select(views.View).ToList();
         return new IncidentList(Math.Max(highest - unfinished, shown.Count), shown);
+    }
+
+    /// <summary>The plan's order of severities as a number the database can sort by (CASE WHEN), most urgent 0.</summary>
+    private Expression<Func<Incident, int>> Urgency()
+    {
+        if (_urgency is not null)
+            return _urgency;
+        var incident = Expression.Parameter(typeof(Incident), "i");
+        var severity = Expression.Property(incident, nameof(Incident.SeverityId));
+        Expression rank = Expression.Constant(plan.Severities.Count);
+        for (var k = plan.Severities.Count - 1; k >= 0; k--)
+            rank = Expression.Condition(Expression.Equal(severity, Expression.Constant(plan.Severities[k].Id)), Expression.Constant(k), rank);
+        return _urgency = Expression.Lambda<Func<Incident, int>>(rank, incident);
     }
 }
 

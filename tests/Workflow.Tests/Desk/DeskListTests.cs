@@ -53,6 +53,28 @@ public sealed class DeskListTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task ListOpen_MoreThanOneQuerySorts_PagesBySeverityAndStateInTheSameOrder()
+    {
+        var severities = new[] { "sev3", "sev1", "sev4", "sev2", "sev1" };
+        const int count = 620; // more than 500 stay open, past what one sorting query serves
+        for (var n = 1; n <= count; n++)
+            await Store.Desk.ReportAsync(People.Eve, new IncidentReport($"Outage {n}", severities[n % severities.Length]));
+        for (var n = 2; n <= count; n += 7)
+            await Store.Desk.AcknowledgeAsync(People.Ana, n);
+        for (var n = 3; n <= count; n += 11)
+            await Store.Desk.ResolveAsync(People.Ana, n, "fixed");
+        var resolved = Enumerable.Range(0, count).Select(k => 3 + 11 * k).TakeWhile(n => n <= count).ToHashSet();
+        var rank = Store.Plan.Severities.Select((s, k) => (s.Id, k)).ToDictionary(x => x.Id, x => x.k);
+        var expected = Enumerable.Range(1, count).Where(n => !resolved.Contains(n))
+            .OrderBy(n => rank[severities[n % severities.Length]]).ThenByDescending(n => n).Take(50).Select(n => $"INC-{n}").ToList();
+
+        var list = await Store.Desk.ListAsync(IncidentFilter.Open, People.Eve, limit: 50);
+
+        list.Total.Should().Be(count - resolved.Count);
+        list.Shown.Select(i => i.Id).Should().Equal(expected);
+    }
+
+    [Fact]
     public async Task ListOpen_PageQuery_IsServedByTheStateSeverityNumberIndexWithoutSorting()
     {
         await using var db = await Store.OpenAsync();
