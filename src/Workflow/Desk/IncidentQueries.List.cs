@@ -40,7 +40,8 @@ internal sealed partial class IncidentQueries
             return new IncidentList(0, []);
         }
 
-        await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
+        if (db.Database.IsRelational())
+            await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
         var total = await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
         if (total <= SortedInOneQueryUpTo)
         {
