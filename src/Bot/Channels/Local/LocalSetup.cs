@@ -1,9 +1,11 @@
 using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Hosting;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Local;
 
-/// <summary>Wires the local chat page: its feed and adapter, its static page and its endpoints.</summary>
+/// <summary>Wires the local chat page: its settings, feed and adapter, its static page and its endpoints.</summary>
 public static class LocalSetup
 {
     // The page ships inside the assembly, so it is found whatever the content root or publish layout.
@@ -11,6 +13,7 @@ public static class LocalSetup
 
     public static IServiceCollection AddLocalChannel(this IServiceCollection services)
     {
+        services.AddOptions<LocalChatOptions>().BindConfiguration(LocalChatOptions.Section).ValidateOnStart();
         services.AddSingleton<LocalFeed>();
         services.AddSingleton<LoopbackOnlyFilter>();
         services.AddSingleton<LocalChannelAdapter>();
@@ -18,11 +21,20 @@ public static class LocalSetup
         return services;
     }
 
-    /// <summary>Serves the page at <c>GET /</c> and maps <c>/local/*</c>.</summary>
+    /// <summary>
+    /// Serves the page at <c>GET /</c> and maps <c>/local/*</c>, both behind <see cref="LoopbackOnlyFilter"/>; maps
+    /// nothing when the page is off, so every one of its addresses answers 404.
+    /// </summary>
     public static WebApplication MapLocalChannel(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var settings = app.Services.GetRequiredService<IOptions<LocalChatOptions>>().Value;
+        if (!settings.IsOn(ChannelStatus.From(app.Configuration)))
+            return app;
+
         var page = new EmbeddedFileProvider(typeof(LocalSetup).Assembly, PageResourcePrefix);
+        var guard = app.Services.GetRequiredService<LoopbackOnlyFilter>();
+        app.UseWhen(http => IsPageFile(page, http.Request.Path), branch => branch.Use(guard.GuardAsync));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -38,4 +50,7 @@ public static class LocalSetup
         app.MapLocalEndpoints();
         return app;
     }
+
+    private static bool IsPageFile(IFileProvider page, PathString path) =>
+        path == "/" || (path.HasValue && page.GetFileInfo(path.Value).Exists);
 }
