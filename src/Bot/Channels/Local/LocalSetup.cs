@@ -34,7 +34,10 @@ public static class LocalSetup
 
         var page = new EmbeddedFileProvider(typeof(LocalSetup).Assembly, PageResourcePrefix);
         var guard = app.Services.GetRequiredService<LoopbackOnlyFilter>();
-        app.UseWhen(http => IsPageFile(page, http.Request.Path), branch => branch.Use(guard.GuardAsync));
+        // The page's own paths, listed once: looking each request up in the assembly's resources would cost every
+        // Slack and Teams request a lookup too.
+        var files = page.GetDirectoryContents("").Select(f => "/" + f.Name).Append("/").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        app.UseWhen(http => http.Request.Path.Value is { } path && files.Contains(path), branch => branch.Use(guard.GuardAsync));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -50,7 +53,4 @@ public static class LocalSetup
         app.MapLocalEndpoints();
         return app;
     }
-
-    private static bool IsPageFile(IFileProvider page, PathString path) =>
-        path == "/" || (path.HasValue && page.GetFileInfo(path.Value).Exists);
 }

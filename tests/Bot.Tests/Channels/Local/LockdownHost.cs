@@ -46,11 +46,17 @@ internal sealed class LockdownHost(IPAddress? peer, params (string Key, string V
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.Use(async (HttpContext http, RequestDelegate rest) =>
+            app.Use((HttpContext http, RequestDelegate rest) =>
             {
                 http.Connection.RemoteIpAddress = address;
-                await rest(http);
-                callers.Enqueue((http.Request.Path, http.Connection.RemoteIpAddress, http.Request.Headers.ContainsKey("X-Forwarded-For")));
+
+                // Noted as the answer starts, so it is there before the client sees the answer.
+                http.Response.OnStarting(() =>
+                {
+                    callers.Enqueue((http.Request.Path, http.Connection.RemoteIpAddress, http.Request.Headers.ContainsKey("X-Forwarded-For")));
+                    return Task.CompletedTask;
+                });
+                return rest(http);
             });
             next(app);
         };
