@@ -32,8 +32,12 @@ catch (StartupException ex)
 builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk();
 builder.AddSlackChannel();
 builder.Services.AddTeamsChannel();
+builder.Services.AddProxyHeaders();
 
 var app = builder.Build();
+if (!OptionsCheck.Passes(app.Services, Console.Error))
+    return 1;
+app.UseProxyHeaders();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
 foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configuration))
     startup.LogInformation("{Channel}", line);

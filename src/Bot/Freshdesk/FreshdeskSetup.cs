@@ -9,7 +9,8 @@ internal static class FreshdeskSetup
 {
     public static IServiceCollection AddFreshdesk(this IServiceCollection services)
     {
-        services.AddOptions<FreshdeskOptions>().BindConfiguration(FreshdeskOptions.Section);
+        services.AddOptions<FreshdeskOptions>().BindConfiguration(FreshdeskOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FreshdeskOptions>, FreshdeskOptionsValidator>();
         // Retries in one place (see InteractiveRetry): a ticket refetched for a command or a webhook is retried by the
         // interactive client's pipeline inside Freshdesk:CallBudget; notes and replies go out once per round, since the
         // write-back retries them later after Freshdesk's Retry-After or its own back-off.

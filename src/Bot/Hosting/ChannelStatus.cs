@@ -1,3 +1,5 @@
+using Jivrus.IncidentBot.Bot.Channels.Local;
+
 namespace Jivrus.IncidentBot.Bot.Hosting;
 
 /// <summary>Which chat channels have their secrets; a channel without them is off and the rest still runs.</summary>
@@ -14,7 +16,7 @@ internal sealed record ChannelStatus(bool Slack, bool Teams, bool Freshdesk)
         yield return Line("Slack", Slack, configuration, "Slack:SigningSecret", "Slack:BotToken");
         yield return Line("Teams", Teams, configuration, "Teams:AppId", "Teams:AppPassword");
         yield return Line("Freshdesk", Freshdesk, configuration, "Freshdesk:BaseUrl", "Freshdesk:ApiKey", "Freshdesk:WebhookSecret");
-        yield return "Local chat page: on (GET /)";
+        yield return LocalChatOptions.From(configuration).StartupLine(this);
     }
 
     private static string Line(string name, bool on, IConfiguration configuration, params string[] keys)

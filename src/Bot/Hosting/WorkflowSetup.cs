@@ -19,6 +19,8 @@ internal static class WorkflowSetup
             throw new StartupException($"Storage:Provider '{provider}' is not one of {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
         configuration.GetSection("Storage").Bind(storage);
         storage.ConnectionString ??= configuration.GetConnectionString("Incidents");
+        if (new StorageOptionsValidator().Validate(null, storage) is { Failed: true } invalid)
+            throw new StartupException(invalid.FailureMessage);
         if (!Path.IsPathRooted(storage.DataFolder))
             storage.DataFolder = Path.Combine(builder.Environment.ContentRootPath, storage.DataFolder);
 

@@ -1,17 +1,21 @@
 using System.Collections.Concurrent;
 using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Local;
 
 /// <summary>
 /// The local page's outbound side: every outbox message becomes a post in the <see cref="LocalFeed"/>, labelled
-/// with the conversation its audience stands for. Always enabled: it needs no secrets and sends nothing anywhere.
+/// with the conversation its audience stands for. Enabled while the page is on (<see cref="LocalChatOptions"/>): it needs
+/// no secrets and sends nothing anywhere, but posts nobody can read would only take memory.
 /// </summary>
-public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, ChannelLedger ledger) : IChannelAdapter
+public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, ChannelLedger ledger, IOptions<LocalChatOptions> options, IConfiguration configuration)
+    : IChannelAdapter
 {
     public const string ChannelName = "local";
 
@@ -20,7 +24,9 @@ public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, Chann
 
     public string Name => ChannelName;
 
-    public bool Enabled => true;
+    private readonly bool _on = options.Value.IsOn(ChannelStatus.From(configuration));
+
+    public bool Enabled => _on;
 
     public async Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken)
     {

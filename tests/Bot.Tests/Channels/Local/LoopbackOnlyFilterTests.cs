@@ -1,7 +1,7 @@
 using System.Net;
 using Jivrus.IncidentBot.Bot.Channels.Local;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Local;
 
@@ -14,14 +14,30 @@ public sealed class LoopbackOnlyFilterTests
     [InlineData("203.0.113.9", true, true)]
     public void IsAllowed_DependsOnTheCallerAndTheSetting(string remote, bool allowRemote, bool expected)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["LocalChat:AllowRemote"] = allowRemote.ToString() })
-            .Build();
         var http = new DefaultHttpContext();
         http.Connection.RemoteIpAddress = IPAddress.Parse(remote);
 
-        var allowed = new LoopbackOnlyFilter(configuration).IsAllowed(http);
+        var allowed = Filter(allowRemote).IsAllowed(http);
 
         allowed.Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", false, false)]
+    [InlineData("X-Real-IP", false, false)]
+    [InlineData("Forwarded", false, false)]
+    [InlineData("X-Forwarded-For", true, true)]
+    public void IsAllowed_FromLoopbackWithAForwardingHeader_DependsOnTheSetting(string header, bool allowRemote, bool expected)
+    {
+        var http = new DefaultHttpContext();
+        http.Connection.RemoteIpAddress = IPAddress.Loopback;
+        http.Request.Headers[header] = "203.0.113.9";
+
+        var allowed = Filter(allowRemote).IsAllowed(http);
+
+        allowed.Should().Be(expected);
+    }
+
+    private static LoopbackOnlyFilter Filter(bool allowRemote) =>
+        new(Options.Create(new LocalChatOptions { AllowRemote = allowRemote }));
 }
