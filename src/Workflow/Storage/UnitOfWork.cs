@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Observability;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Sla;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ internal sealed class UnitOfWork(
     ResponsePlan plan,
     TimeProvider time,
     ILogger log,
-    IncidentViewCache? views = null)
+    IncidentViewCache? views = null,
+    WorkflowMetrics? metrics = null)
 {
     public const int MaxAttempts = 8;
 
@@ -46,6 +48,8 @@ internal sealed class UnitOfWork(
                 var result = await change(scope);
                 await db.SaveChangesAsync(ct);
                 await CommitAsync(tx.CommitAsync, scope.Committed, views, ct);
+                if (metrics is not null)
+                    scope.Count(metrics);
                 return result;
             }
             catch (DbUpdateException ex) when (onConflict is not null)
