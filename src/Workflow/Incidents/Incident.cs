@@ -183,9 +183,6 @@ public sealed partial class Incident
 
     private EscalationLevel CurrentLevel => PlanInForce.Escalation.Level(Level);
 
-    /// <summary>The id of the ladder level currently paged (<c>L2</c>), for metrics.</summary>
-    internal string LevelId => CurrentLevel.Id;
-
     /// <summary>The diagram source of the lifecycle, for docs/incident-lifecycle.md.</summary>
     public static string LifecycleDiagram()
     {

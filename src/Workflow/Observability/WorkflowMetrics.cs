@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Tickets;
 
@@ -46,20 +47,21 @@ public sealed class WorkflowMetrics
     /// <summary>An incident was filed and its report committed.</summary>
     internal void Opened(Incident incident) => _opened.Add(1, Tag("severity", SeverityOf(incident)));
 
-    /// <summary>An incident's change committed with these timeline entries.</summary>
-    internal void Committed(Incident incident, IEnumerable<TimelineEntry> entries)
+    /// <summary>An incident's change committed.</summary>
+    internal void Committed(IncidentChange change)
     {
-        foreach (var entry in entries)
+        var severity = Tag("severity", change.Severity);
+        foreach (var entry in change.Entries)
         {
-            var severity = Tag("severity", SeverityOf(incident));
+            var byTimer = entry.ActorId == Actor.Timer.Id;
             switch (entry.Action)
             {
                 case "acknowledged":
                     _acknowledged.Add(1, severity);
                     break;
                 case "escalated":
-                    _escalations.Add(1, Tag("level", incident.LevelId), Tag("by", entry.ActorId == Actor.Timer.Id ? "timer" : "person"));
-                    if (entry.ActorId == Actor.Timer.Id)
+                    _escalations.Add(1, Tag("level", change.LevelId), Tag("by", byTimer ? "timer" : "person"));
+                    if (byTimer)
                         _breaches.Add(1, Tag("kind", "acknowledge"));
                     break;
                 case "ladder-exhausted":
@@ -83,14 +85,14 @@ public sealed class WorkflowMetrics
                 case "rca-due":
                     _breaches.Add(1, Tag("kind", "rca"));
                     break;
-                case "resolved" when incident.ResolvedAt is { } resolved:
-                    _mttr.Record((resolved - incident.ReportedAt).TotalSeconds, severity);
+                case "resolved" when change.ResolvedAt is { } resolved:
+                    _mttr.Record((resolved - change.ReportedAt).TotalSeconds, severity);
                     break;
             }
 
             // Mitigating an unacknowledged incident counts as its first acknowledgement too.
-            if (incident.FirstAcknowledgedAt is { } first && first == entry.At && entry.Action is "acknowledged" or "mitigated")
-                _mtta.Record((first - incident.ReportedAt).TotalSeconds, severity);
+            if (change.FirstAcknowledgedAt is { } first && first == entry.At && entry.Action is "acknowledged" or "mitigated")
+                _mtta.Record((first - change.ReportedAt).TotalSeconds, severity);
         }
     }
 
@@ -106,7 +108,17 @@ public sealed class WorkflowMetrics
         }
     }
 
-    private static string SeverityOf(Incident incident) => incident.NeedsTriage ? "triage" : incident.SeverityId;
+    internal static string SeverityOf(Incident incident) => incident.NeedsTriage ? "triage" : incident.SeverityId;
 
     private static KeyValuePair<string, object?> Tag(string key, string value) => new(key, value);
+}
+
+/// <summary>
+/// What metrics need of one incident change, read when the change is staged and counted after it committed.
+/// </summary>
+internal sealed record IncidentChange(
+    string Severity, string LevelId, DateTimeOffset ReportedAt, DateTimeOffset? FirstAcknowledgedAt, DateTimeOffset? ResolvedAt, IReadOnlyList<TimelineEntry> Entries)
+{
+    public static IncidentChange Of(Incident incident, IncidentView view, IReadOnlyList<TimelineEntry> entries) =>
+        new(WorkflowMetrics.SeverityOf(incident), view.LevelId, incident.ReportedAt, incident.FirstAcknowledgedAt, incident.ResolvedAt, entries);
 }

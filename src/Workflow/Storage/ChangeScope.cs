@@ -15,7 +15,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now)
 {
     private readonly List<IncidentView> _committed = [];
-    private readonly List<(Incident Incident, IReadOnlyList<TimelineEntry> Entries)> _incidentChanges = [];
+    private readonly List<IncidentChange> _incidentChanges = [];
     private readonly List<TicketTimelineEntry> _ticketEntries = [];
 
     public IncidentDbContext Db => db;
@@ -56,15 +56,15 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
         db.Timers.AddRange(rows.Timers);
         var view = views.View(incident);
         _committed.Add(view);
-        _incidentChanges.Add((incident, rows.Timeline));
+        _incidentChanges.Add(IncidentChange.Of(incident, view, rows.Timeline));
         return view;
     }
 
     /// <summary>Counts what this attempt staged; called once it committed, so retried or failed attempts count nothing.</summary>
     public void Count(WorkflowMetrics metrics)
     {
-        foreach (var (incident, entries) in _incidentChanges)
-            metrics.Committed(incident, entries);
+        foreach (var change in _incidentChanges)
+            metrics.Committed(change);
         metrics.Committed(_ticketEntries);
     }
 
