@@ -27,7 +27,8 @@ internal static class ObservabilitySetup
         services.AddSingleton<BacklogCache>();
         services.AddSingleton(sp => new BotMetrics(sp.GetRequiredService<WorkflowMetrics>(), sp.GetRequiredService<BacklogCache>()));
         services.AddSingleton<IHttpMessageHandlerBuilderFilter, ChatApiCallFilter>();
-        // HttpClient logging at Trace writes request headers: the chat tokens and the Freshdesk key are in them.
+        // HttpClient logging at Trace writes request headers, and the chat tokens and the Freshdesk key are in them. The
+        // framework redacts every header by default; said here so no client's own setting can turn it off unnoticed.
         services.ConfigureHttpClientDefaults(client => client.RedactLoggedHeaders(_ => true));
 
         services.AddOptions<ReadinessOptions>().BindConfiguration(ReadinessOptions.Section)
