@@ -5,6 +5,7 @@ using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Bot.Observability;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 try
 {
     builder.UseDefaultListenAddress().AddWorkflow();
+    builder.AddObservability();
 }
 catch (PlanValidationException ex)
 {
@@ -54,7 +56,7 @@ catch (StartupException ex)
     return 1;
 }
 
-app.MapHealthEndpoints();
+app.MapHealthEndpoints().MapMetricsEndpoint();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapLocalChannel();

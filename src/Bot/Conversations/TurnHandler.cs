@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Jivrus.IncidentBot.Bot.Commands;
+using Jivrus.IncidentBot.Bot.Observability;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
 
@@ -19,6 +21,8 @@ public sealed partial class TurnHandler(
     public async Task<TurnReply> HandleAsync(InboundMessage message, CancellationToken ct = default)
     {
         var intent = TurnIntent.Unknown;
+        using var span = Telemetry.Source.StartActivity(Telemetry.Turn);
+        span?.SetTag("incidentbot.channel", message.Channel.ToString().ToLowerInvariant());
         try
         {
             var parsed = message.Action is { } action
@@ -28,6 +32,7 @@ public sealed partial class TurnHandler(
                     : CommandParser.Parse(message.Command, message.Text);
             if (!parsed.Ok)
                 return TurnReply.Say(parsed.Error!);
+            span?.SetTag("incidentbot.command", Telemetry.CommandName(parsed.Command!));
 
             intent = TurnIntent.Of(parsed.Command!);
             var who = await identities.ResolveAsync(message.Channel, message.UserId, message.UserName, ct);
@@ -38,6 +43,7 @@ public sealed partial class TurnHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             return errors.Handle(ex, message, intent);
         }
     }

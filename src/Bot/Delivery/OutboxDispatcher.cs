@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Jivrus.IncidentBot.Bot.Messages;
+using Jivrus.IncidentBot.Bot.Observability;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
@@ -94,6 +96,15 @@ public sealed class OutboxDispatcher(
 
     private async Task<bool> DeliverAsync(OutboxMessage message, List<IChannelAdapter> channels, CancellationToken ct)
     {
+        using var span = StartDelivery(message, 1);
+        var delivered = await DeliverToEachAsync(message, channels, ct);
+        if (!delivered)
+            span?.SetStatus(ActivityStatusCode.Error, "deferred");
+        return delivered;
+    }
+
+    private async Task<bool> DeliverToEachAsync(OutboxMessage message, List<IChannelAdapter> channels, CancellationToken ct)
+    {
         // A ticket notice is rendered with the ticket card; it is not an incident post even when it names one.
         var ticket = message.TicketId is { } ticketId ? (await tickets.ShowAsync(ticketId, ct)).Ticket : null;
         var view = message.TicketId is null && message.IncidentNumber is { } number ? (await desk.ShowAsync(number, ct)).Incident : null;
@@ -151,6 +162,7 @@ public sealed class OutboxDispatcher(
     private async Task<int> DeliverDigestAsync(List<OutboxMessage> messages, List<IChannelAdapter> channels, CancellationToken ct)
     {
         var first = messages[0];
+        using var span = StartDelivery(first, messages.Count);
         log.LogWarning("Storm: {Count} posts for {Audience} coalesced into one digest", messages.Count, first.Audience);
         var incidents = new Dictionary<int, IncidentView>();
         foreach (var number in StormDigestMessage.Incidents(messages))
@@ -169,7 +181,11 @@ public sealed class OutboxDispatcher(
                 places[incident.Number] = await channel.CardPlaceAsync(incident, first.Audience, ct);
             var digest = StormDigestMessage.Build(messages, incidents, places);
             if (!await TrySendAsync(channel, new DeliveryRequest(first, null, new OutgoingMessage(digest)), ct))
+            {
+                span?.SetStatus(ActivityStatusCode.Error, "deferred");
                 return 0;
+            }
+
             foreach (var message in messages)
                 await store.MarkDeliveredToAsync(message.Id, channel.Name, ct);
         }
@@ -177,6 +193,18 @@ public sealed class OutboxDispatcher(
         foreach (var message in messages)
             await store.CompleteAsync(message.Id, ct);
         return messages.Count;
+    }
+
+    private static Activity? StartDelivery(OutboxMessage message, int count)
+    {
+        var span = Telemetry.Source.StartActivity(Telemetry.Delivery);
+        span?.SetTag("incidentbot.outbox.id", message.Id);
+        span?.SetTag("incidentbot.outbox.kind", message.Kind.ToString());
+        span?.SetTag("incidentbot.outbox.audience", message.Audience.ToString());
+        span?.SetTag("incidentbot.outbox.messages", count);
+        if (message.IncidentNumber is { } number)
+            span?.SetTag("incidentbot.incident", $"INC-{number}");
+        return span;
     }
 
     private static bool IsSuperseded(List<OutboxMessage> messages, int index) =>

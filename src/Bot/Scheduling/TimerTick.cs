@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Jivrus.IncidentBot.Bot.Observability;
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Storage;
@@ -9,7 +11,8 @@ namespace Jivrus.IncidentBot.Bot.Scheduling;
 /// The work of one tick: claim due timers in batches, soonest first, and fire each through the Desk in its
 /// own transaction. A timer that throws is logged and left to its lease; the others still fire.
 /// </summary>
-public sealed class TimerTick(TimerClaims claims, Desk desk, IOptions<SchedulingOptions> options, TimeProvider time, ILogger<TimerTick> log)
+public sealed class TimerTick(
+    TimerClaims claims, Desk desk, IOptions<SchedulingOptions> options, TimeProvider time, ILogger<TimerTick> log, BotMetrics? metrics = null)
 {
     private const int MaxRoundsPerTick = 1000;
     private readonly SchedulingOptions _options = options.Value;
@@ -26,12 +29,20 @@ public sealed class TimerTick(TimerClaims claims, Desk desk, IOptions<Scheduling
             var batch = await claims.ClaimDueAsync(now, _options.BatchSize, _options.Lease, ct);
             foreach (var timer in batch)
             {
+                using var span = Telemetry.Source.StartActivity(Telemetry.TimerFire);
+                span?.SetTag("incidentbot.timer.kind", BotMetrics.KindName(timer.Kind));
+                span?.SetTag("incidentbot.timer.subject", $"{timer.Subject.ToString().ToLowerInvariant()}:{timer.SubjectId}");
                 try
                 {
-                    result.Count(await desk.FireTimerAsync(timer, ct));
+                    var firedAt = time.GetUtcNow();
+                    var fired = await desk.FireTimerAsync(timer, ct);
+                    result.Count(fired);
+                    span?.SetTag("incidentbot.timer.result", fired.ToString().ToLowerInvariant());
+                    metrics?.TimerFired(timer, fired, firedAt);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
+                    span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
                     result.Failed++;
                     log.LogError(ex, "Firing {Timer} failed; it will be retried when its claim runs out", timer);
                 }

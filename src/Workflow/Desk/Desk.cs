@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Observability;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Jivrus.IncidentBot.Workflow.Tickets;
@@ -32,6 +33,7 @@ public sealed class Desk : IAsyncDisposable
     private readonly TimerDispatch _timers;
 
     // reports: the provider's report writer (registered with the storage); chosen from the database when left out.
+    // metrics: counts what each committed change did; null counts nothing.
     public Desk(
         IDbContextFactory<IncidentDbContext> dbFactory,
         ResponsePlan plan,
@@ -39,13 +41,14 @@ public sealed class Desk : IAsyncDisposable
         WriteGate gate,
         ILogger<Desk> log,
         IncidentViewCache? views = null,
-        IReportWriter? reports = null)
+        IReportWriter? reports = null,
+        WorkflowMetrics? metrics = null)
     {
         _plan = plan;
         _time = time;
         var incidentViews = new IncidentViewFactory(plan);
-        var work = new UnitOfWork(dbFactory, gate, plan, time, log, views);
-        _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log);
+        var work = new UnitOfWork(dbFactory, gate, plan, time, log, views, metrics);
+        _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log, metrics);
         _queries = new IncidentQueries(dbFactory, plan, incidentViews, views);
         _tickets = new IncidentTickets(work, dbFactory, plan, incidentViews, _reports, log);
         _commands = new IncidentCommands(work, plan, incidentViews, _tickets, log);

@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Observability;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Sla;
 using Jivrus.IncidentBot.Workflow.Storage;
@@ -15,7 +16,7 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 /// answered before the commit. Elsewhere (PostgreSQL) each report is filed on its own.
 /// </summary>
 internal sealed partial class IncidentReports(
-    UnitOfWork work, IReportWriter writer, bool queue, ResponsePlan plan, TimeProvider time, IncidentViewFactory views, ILogger log)
+    UnitOfWork work, IReportWriter writer, bool queue, ResponsePlan plan, TimeProvider time, IncidentViewFactory views, ILogger log, WorkflowMetrics? metrics = null)
 {
     private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
 
@@ -41,6 +42,8 @@ internal sealed partial class IncidentReports(
     private async Task<IReadOnlyList<DeskResult>> FileAsync(IReadOnlyList<ReportRequest> requests, CancellationToken ct)
     {
         var filed = await writer.FileAsync(requests.Count, (i, number) => Draft(requests[i], number), ct);
+        foreach (var report in filed)
+            metrics?.Opened(report.Incident);
         return Answer(requests, filed);
     }
 

@@ -1,6 +1,7 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Observability;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now)
 {
     private readonly List<IncidentView> _committed = [];
+    private readonly List<IncidentChange> _incidentChanges = [];
+    private readonly List<TicketTimelineEntry> _ticketEntries = [];
 
     public IncidentDbContext Db => db;
 
@@ -53,7 +56,16 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
         db.Timers.AddRange(rows.Timers);
         var view = views.View(incident);
         _committed.Add(view);
+        _incidentChanges.Add(IncidentChange.Of(incident, view, rows.Timeline));
         return view;
+    }
+
+    /// <summary>Counts what this attempt staged; called once it committed, so retried or failed attempts count nothing.</summary>
+    public void Count(WorkflowMetrics metrics)
+    {
+        foreach (var change in _incidentChanges)
+            metrics.Committed(change);
+        metrics.Committed(_ticketEntries);
     }
 
     /// <summary>Stages a refused attempt: the refusal is on the incident's timeline, nothing else changes.</summary>
@@ -73,6 +85,7 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
     public void StageTicket(WatchedTicket ticket, IReadOnlyList<IncidentTimer> existingTimers, ResponsePlan plan)
     {
         db.TicketTimeline.AddRange(ticket.NewTimelineEntries);
+        _ticketEntries.AddRange(ticket.NewTimelineEntries);
         db.Outbox.AddRange(ticket.Notices.Select(n => OutboxMessage.ForTicket(now, ticket.TicketId, n)));
         db.Timers.RemoveRange(existingTimers);
         db.Timers.AddRange(TicketTimers.Plan(ticket, plan, now).Select(t => IncidentTimer.ForTicket(ticket.TicketId, t.Kind, t.DueAt, ticket.Version)));

@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.Observability;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Sla;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ internal sealed class UnitOfWork(
     ResponsePlan plan,
     TimeProvider time,
     ILogger log,
-    IncidentViewCache? views = null)
+    IncidentViewCache? views = null,
+    WorkflowMetrics? metrics = null)
 {
     public const int MaxAttempts = 8;
 
@@ -46,6 +48,7 @@ internal sealed class UnitOfWork(
                 var result = await change(scope);
                 await db.SaveChangesAsync(ct);
                 await CommitAsync(tx.CommitAsync, scope.Committed, views, ct);
+                Count(scope);
                 return result;
             }
             catch (DbUpdateException ex) when (onConflict is not null)
@@ -56,6 +59,20 @@ internal sealed class UnitOfWork(
             {
                 log.LogDebug(ex, "A change raced another, retrying (attempt {Attempt})", attempt);
             }
+        }
+    }
+
+    // The change is committed: a failure to count it must not turn it into an error for the person who made it.
+    private void Count(ChangeScope scope)
+    {
+        try
+        {
+            if (metrics is not null)
+                scope.Count(metrics);
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "A committed change could not be counted in the metrics");
         }
     }
 

@@ -30,7 +30,11 @@ public sealed class HostTests : IDisposable
         var response = await host.CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().Be("ready");
+        (await response.Content.ReadAsStringAsync()).Should().Be(
+            """{"status":"healthy","checks":[{"name":"database","status":"healthy","description":"The incident database answers."},"""
+            + """{"name":"plan","status":"healthy","description":"The response plan is loaded: 4 severities, 3 escalation levels."},"""
+            + """{"name":"outbox","status":"healthy","description":"No message waits in the outbox."},"""
+            + """{"name":"timers","status":"healthy","description":"No timer is overdue."}]}""");
     }
 
     [Fact]
