@@ -24,13 +24,15 @@ internal sealed class SocketConnection : IAsyncDisposable
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
     private readonly SocketEnvelopes _envelopes;
     private readonly TimeProvider _time;
+    private readonly CancellationToken _stopping;
     private Task _reading = Task.CompletedTask;
     private long _next;
 
-    private SocketConnection(SocketEnvelopes envelopes, TimeProvider time)
+    private SocketConnection(SocketEnvelopes envelopes, TimeProvider time, CancellationToken stopping)
     {
         _envelopes = envelopes;
         _time = time;
+        _stopping = stopping;
         // Pings answered by pongs: a connection that died without a close frame (a NAT timeout) is noticed and replaced.
         _socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
         _socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
@@ -40,14 +42,15 @@ internal sealed class SocketConnection : IAsyncDisposable
     public Task<SocketEnd> Ended => _ended.Task;
 
     /// <summary>Connects and waits for Slack's <c>hello</c>; only then is the connection counted as open.</summary>
-    public static async Task<SocketConnection> OpenAsync(Uri url, SocketEnvelopes envelopes, TimeProvider time, TimeSpan helloTimeout, CancellationToken ct)
+    /// <param name="stopping">The host's: turns started on this connection run to their end even after it closed, unless the host stops.</param>
+    public static async Task<SocketConnection> OpenAsync(Uri url, SocketEnvelopes envelopes, TimeProvider time, TimeSpan helloTimeout, CancellationToken stopping)
     {
-        var connection = new SocketConnection(envelopes, time);
+        var connection = new SocketConnection(envelopes, time, stopping);
         try
         {
-            await connection._socket.ConnectAsync(url, ct);
+            await connection._socket.ConnectAsync(url, stopping);
             connection._reading = connection.ReadAsync();
-            await connection._hello.Task.WaitAsync(helloTimeout, time, ct);
+            await connection._hello.Task.WaitAsync(helloTimeout, time, stopping);
             return connection;
         }
         catch
@@ -69,25 +72,29 @@ internal sealed class SocketConnection : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            // A turn still running past Slack's wait: Slack delivers its envelope again elsewhere.
+            // A turn still running past Slack's wait finishes anyway; only its acknowledgement goes down with the socket,
+            // and Slack's repeat of the envelope on another connection is acknowledged without acting twice.
         }
 
-        await _sending.WaitAsync();
-        try
+        // A send that does not finish within the drain (Slack stopped reading) is not waited for: the socket is cut.
+        if (await _sending.WaitAsync(drain))
         {
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            try
             {
-                using var timeout = new CancellationTokenSource(drain, _time);
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    using var timeout = new CancellationTokenSource(drain, _time);
+                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+                }
             }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // Already gone: nothing more to close.
-        }
-        finally
-        {
-            _sending.Release();
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // Already gone: nothing more to close.
+            }
+            finally
+            {
+                _sending.Release();
+            }
         }
 
         try
@@ -138,20 +145,41 @@ internal sealed class SocketConnection : IAsyncDisposable
                 }
                 while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close && buffer.WrittenCount <= MaxMessageBytes);
 
-                if (result.MessageType == WebSocketMessageType.Close || buffer.WrittenCount > MaxMessageBytes)
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    await AnswerCloseAsync();
+                    break;
+                }
+
+                if (buffer.WrittenCount > MaxMessageBytes)
                     break;
                 if (result.MessageType == WebSocketMessageType.Text)
                     Take(buffer.WrittenSpan);
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        catch (Exception)
         {
-            // Lost: the slot opens another connection.
+            // However it broke, the connection is lost and the slot opens another; nothing else depends on this loop.
         }
         finally
         {
             _hello.TrySetException(new WebSocketException("The Slack Socket Mode connection closed before Slack said hello."));
             _ended.TrySetResult(SocketEnd.Dropped);
+        }
+    }
+
+    /// <summary>Completes the closing handshake Slack started, so it sees a clean close rather than a dropped socket.</summary>
+    private async Task AnswerCloseAsync()
+    {
+        await _sending.WaitAsync();
+        try
+        {
+            if (_socket.State == WebSocketState.CloseReceived)
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", _stop.Token);
+        }
+        finally
+        {
+            _sending.Release();
         }
     }
 
@@ -188,7 +216,17 @@ internal sealed class SocketConnection : IAsyncDisposable
         }
 
         var key = Interlocked.Increment(ref _next);
-        var work = Task.Run(() => _envelopes.HandleAsync(document, SendAsync, _stop.Token));
+        var work = Task.Run(async () =>
+        {
+            try
+            {
+                await _envelopes.HandleAsync(document, SendAsync, _stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                // The host is stopping.
+            }
+        });
         _inFlight[key] = work;
         work.ContinueWith(_ => _inFlight.TryRemove(key, out Task? _), TaskScheduler.Default);
     }

@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-
 namespace Jivrus.IncidentBot.Bot.Channels.Slack.SocketMode;
 
 /// <summary>
@@ -94,9 +92,10 @@ internal sealed class SocketSlot(int number, int of, SlackOptions options, Socke
             if (!ex.Transient)
                 log.LogError("Slack refused Slack:AppToken ({Error}): it must be an app-level token (xapp-…) with the connections:write scope, from Basic Information → App-Level Tokens.", ex.Error);
         }
-        catch (Exception ex) when (!stopping.IsCancellationRequested && ex is WebSocketException or HttpRequestException or TimeoutException or OperationCanceledException or IOException)
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
         {
-            // The type only: messages of these may quote the address, which carries a connection ticket.
+            // The type only: a message may quote the address, which carries a connection ticket. Whatever it was, the
+            // slot keeps trying: an exception out of here would stop the host.
             reason = ex.GetType().Name;
         }
 
