@@ -55,4 +55,33 @@ public static class Envelopes
             ["event"] = new JsonObject { ["type"] = "app_mention", ["user"] = "U0EMP", ["text"] = text, ["channel"] = "C0GENERAL", ["ts"] = "1700000100.000100" },
         },
     };
+
+    /// <summary>The report form sent back with the title left blank.</summary>
+    public static JsonObject ReportWithoutTitle(string envelopeId) => new()
+    {
+        ["envelope_id"] = envelopeId,
+        ["type"] = "interactive",
+        ["accepts_response_payload"] = true,
+        ["payload"] = new JsonObject
+        {
+            ["type"] = "view_submission",
+            ["user"] = new JsonObject { ["id"] = "U0EMP" },
+            ["view"] = new JsonObject
+            {
+                ["callback_id"] = "incident.report",
+                ["private_metadata"] = "C0WHERE",
+                ["state"] = new JsonObject
+                {
+                    ["values"] = new JsonObject
+                    {
+                        ["title"] = new JsonObject { ["value"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = " " } },
+                        ["severity"] = new JsonObject
+                        {
+                            ["value"] = new JsonObject { ["type"] = "static_select", ["selected_option"] = new JsonObject { ["value"] = "sev2" } },
+                        },
+                    },
+                },
+            },
+        },
+    };
 }

@@ -67,6 +67,24 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BareReport_OpensTheFormAndIsAcknowledgedWithoutPayload()
+    {
+        await _first.SendAsync(Envelopes.Command("env-9", "report"));
+
+        (await _first.ReceiveAsync()).Should().Be("""{"envelope_id":"env-9"}""");
+        _host.Slack.Succeeded("views.open").Should().ContainSingle().Which.Body["trigger_id"]!.GetValue<string>().Should().Be("trigger-1");
+    }
+
+    [Fact]
+    public async Task FormWithoutTitle_IsAcknowledgedWithTheErrorsAsPayload()
+    {
+        await _first.SendAsync(Envelopes.ReportWithoutTitle("env-10"));
+
+        (await _first.ReceiveAsync()).Should().Be("""{"envelope_id":"env-10","payload":{"response_action":"errors","errors":{"title":"An incident needs a title: /incident report <title> [sev1..sev4] [impact: <text>]."}}}""");
+        (await _host.OpenIncidentsAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task AppMention_IsAcknowledgedThenAnsweredInItsThread()
     {
         await _first.SendAsync(Envelopes.Mention("env-3", "Ev1", "<@UBOT> incident report Search is down sev2"));
