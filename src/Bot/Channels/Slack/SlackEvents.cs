@@ -13,29 +13,24 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 /// </summary>
 internal sealed partial class SlackEvents(TurnHandler turns, ChannelLedger ledger, [FromKeyedServices(InteractiveRetry.Key)] SlackApiClient api, SlackPacer pacer, ILogger<SlackEvents> log)
 {
-    public async Task<IResult> HandleAsync(SlackRequest request, string? retryNumber, CancellationToken ct)
+    /// <summary>One Events API body (<c>url_verification</c> or <c>event_callback</c>), posted over HTTP or carried by a Socket Mode envelope.</summary>
+    public async Task<SlackAnswer> HandleAsync(JsonElement envelope, string? retryNumber, CancellationToken ct)
     {
-        if (Parse(request.Text) is not { } document)
-            return TypedResults.BadRequest("The body is not JSON.");
-        using (document)
+        switch (Str(envelope, "type"))
         {
-            var envelope = document.RootElement;
-            switch (Str(envelope, "type"))
-            {
-                case "url_verification":
-                    return TypedResults.Text(Str(envelope, "challenge") ?? "", "text/plain");
-                case "event_callback" when Str(envelope, "event_id") is { } eventId && envelope.TryGetProperty("event", out var ev):
-                    if (!await ledger.TryMarkEventAsync($"slack:{eventId}", ct))
-                    {
-                        log.LogDebug("Slack event {EventId} already handled (retry {Retry})", eventId, retryNumber ?? "none");
-                        return TypedResults.Ok();
-                    }
+            case "url_verification":
+                return SlackAnswer.Text(Str(envelope, "challenge") ?? "");
+            case "event_callback" when Str(envelope, "event_id") is { } eventId && envelope.TryGetProperty("event", out var ev):
+                if (!await ledger.TryMarkEventAsync($"slack:{eventId}", ct))
+                {
+                    log.LogDebug("Slack event {EventId} already handled (retry {Retry})", eventId, retryNumber ?? "none");
+                    return SlackAnswer.None;
+                }
 
-                    await OnEventAsync(ev, ct);
-                    return TypedResults.Ok();
-                default:
-                    return TypedResults.Ok();
-            }
+                await OnEventAsync(ev, ct);
+                return SlackAnswer.None;
+            default:
+                return SlackAnswer.None;
         }
     }
 

@@ -11,7 +11,7 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 /// <summary>
 /// Buttons and modal submissions. A pressed button is a turn like a typed command; its answer goes back
 /// through the interaction's <c>response_url</c> (visible to the presser only), while card changes reach
-/// everyone through the outbox.
+/// everyone through the outbox. The same over HTTP and Socket Mode: only the door differs.
 /// </summary>
 internal sealed class SlackInteractions(
     TurnHandler turns,
@@ -20,27 +20,19 @@ internal sealed class SlackInteractions(
     IOptions<SlackOptions> options,
     ILogger<SlackInteractions> log)
 {
-    public async Task<IResult> HandleAsync(SlackRequest request, CancellationToken ct)
-    {
-        if (SlackJson.Parse(request.Form["payload"]) is not { } document)
-            return TypedResults.BadRequest("The payload is not JSON.");
-
-        using (document)
+    /// <summary>One interaction payload, as posted over HTTP (its <c>payload</c> field) or carried by a Socket Mode envelope.</summary>
+    public async Task<SlackAnswer> HandleAsync(JsonElement payload, CancellationToken ct) =>
+        Str(payload, "type") switch
         {
-            var payload = document.RootElement;
-            return Str(payload, "type") switch
-            {
-                "block_actions" => await ButtonAsync(payload, ct),
-                "view_submission" => await SubmissionAsync(payload, ct),
-                _ => TypedResults.Ok(), // view_closed, shortcuts: nothing to do
-            };
-        }
-    }
+            "block_actions" => await ButtonAsync(payload, ct),
+            "view_submission" => await SubmissionAsync(payload, ct),
+            _ => SlackAnswer.None, // view_closed, shortcuts: nothing to do
+        };
 
-    private async Task<IResult> ButtonAsync(JsonElement payload, CancellationToken ct)
+    private async Task<SlackAnswer> ButtonAsync(JsonElement payload, CancellationToken ct)
     {
         if (!payload.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
-            return TypedResults.Ok();
+            return SlackAnswer.None;
         var pressed = actions[0];
         var channel = Str(payload, "channel", "id") ?? "";
         var action = new InboundAction(Str(pressed, "action_id") ?? "", Str(pressed, "value") ?? "");
@@ -51,18 +43,18 @@ internal sealed class SlackInteractions(
         if (reply.Form is { } form)
         {
             if (await forms.OpenAsync(form, Str(payload, "trigger_id"), channel, ct))
-                return TypedResults.Ok();
+                return SlackAnswer.None;
             reply = TurnReply.Say($"{reply.Text} {SlackReplies.FormHint(form)}");
         }
 
         await AnswerAsync(Str(payload, "response_url"), channel, message.UserId, reply.Text, ct);
-        return TypedResults.Ok();
+        return SlackAnswer.None;
     }
 
-    private async Task<IResult> SubmissionAsync(JsonElement payload, CancellationToken ct)
+    private async Task<SlackAnswer> SubmissionAsync(JsonElement payload, CancellationToken ct)
     {
         if (!payload.TryGetProperty("view", out var view))
-            return TypedResults.Ok();
+            return SlackAnswer.None;
         var user = Str(payload, "user", "id") ?? "";
         var callback = Str(view, "callback_id");
         var channel = (callback == SlackModals.ReportCallback ? SlackModals.Metadata(view) : SlackModals.RcaChannel(view)) ?? "";
@@ -76,13 +68,13 @@ internal sealed class SlackInteractions(
         else if (callback == SlackModals.TicketReplyCallback && SlackModals.ReadTicketReply(view) is { } answer)
             result = await turns.SubmitTicketReplyAsync(origin, answer, ct);
         else
-            return TypedResults.Ok();
+            return SlackAnswer.None;
 
         if (!result.Accepted)
-            return SlackReplies.Json(Errors(result.Errors));
+            return SlackAnswer.Json(Errors(result.Errors));
         if (result.Reply is { } reply && channel.Length > 0)
             await AnswerAsync(null, channel, user, reply.Text, ct);
-        return TypedResults.Ok();
+        return SlackAnswer.None;
     }
 
     private static JsonObject Errors(IReadOnlyDictionary<string, string> errors)

@@ -3,8 +3,9 @@ using Jivrus.IncidentBot.Bot.Http;
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
 /// <summary>
-/// Slack settings (section <c>Slack</c>). The channel is on only when both secrets are set; the secrets
-/// are never logged, echoed in replies or put into exception messages.
+/// Slack settings (section <c>Slack</c>). The channel is on with the bot token and either the signing secret (Slack calls
+/// the <c>/slack/*</c> endpoints) or the app-level token (the bot connects out over Socket Mode). The secrets are never
+/// logged, echoed in replies or put into exception messages.
 /// </summary>
 internal sealed class SlackOptions
 {
@@ -15,6 +16,21 @@ internal sealed class SlackOptions
 
     /// <summary>The bot user OAuth token, <c>xoxb-…</c>. No default.</summary>
     public string? BotToken { get; set; }
+
+    /// <summary>
+    /// The app-level token, <c>xapp-…</c>, with the <c>connections:write</c> scope (Basic Information → App-Level Tokens).
+    /// Set, it turns Socket Mode on: no public address is needed. No default.
+    /// </summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>Socket Mode connections kept open at once, so one can take over while Slack refreshes another. Default 2, at most 10.</summary>
+    public int SocketConnections { get; set; } = 2;
+
+    /// <summary>First wait before a lost Socket Mode connection is opened again; doubled on each failure, jittered. Default 1 s.</summary>
+    public TimeSpan SocketRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two attempts to open a Socket Mode connection. Default 30 s.</summary>
+    public TimeSpan SocketRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Web API base address. Default <c>https://slack.com/api/</c>; tests point it at a fake.</summary>
     public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
@@ -49,7 +65,14 @@ internal sealed class SlackOptions
     /// <summary>The retry of calls a person waits on.</summary>
     public RetryPolicy InteractiveRetry => new(MaxAttempts, RetryBaseDelay, CallBudget);
 
-    public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret) && !string.IsNullOrWhiteSpace(BotToken);
+    /// <summary>Slack can reach the bot one way or the other, and the bot can answer.</summary>
+    public bool Enabled => HttpEnabled || SocketMode;
+
+    /// <summary>The <c>/slack/*</c> endpoints can check Slack's signature.</summary>
+    public bool HttpEnabled => Has(SigningSecret) && Has(BotToken);
+
+    /// <summary>Slack's requests come in over Socket Mode connections the bot opens.</summary>
+    public bool SocketMode => Has(AppToken) && Has(BotToken);
 
     /// <summary>A sentence naming the first bad setting, or null when the settings are usable.</summary>
     public string? Problem()
@@ -68,8 +91,16 @@ internal sealed class SlackOptions
             return "Slack:MaxAttempts must be at least 1.";
         if (!string.IsNullOrWhiteSpace(BotToken) && !BotToken.StartsWith("xox", StringComparison.Ordinal))
             return "Slack:BotToken does not look like a Slack token (it should start with xoxb-).";
+        if (Has(AppToken) && !AppToken!.StartsWith("xapp-", StringComparison.Ordinal))
+            return "Slack:AppToken must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write).";
+        if (SocketConnections is < 1 or > 10)
+            return "Slack:SocketConnections must be between 1 and 10: Slack allows at most 10 Socket Mode connections per app.";
+        if (SocketRetryBaseDelay <= TimeSpan.Zero || SocketRetryMaxDelay < SocketRetryBaseDelay)
+            return "Slack:SocketRetryBaseDelay must be positive and Slack:SocketRetryMaxDelay at least as long, e.g. 00:00:01 and 00:00:30.";
         return null;
     }
+
+    private static bool Has(string? secret) => !string.IsNullOrWhiteSpace(secret);
 
     /// <summary>The base address with a trailing slash, so relative method names append instead of replacing.</summary>
     public Uri ApiBase => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/");

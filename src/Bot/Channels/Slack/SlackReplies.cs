@@ -10,6 +10,17 @@ namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 /// <summary>Answers shown only to the person who asked: the HTTP reply to a slash command, or a response_url post.</summary>
 internal static class SlackReplies
 {
+    /// <summary>
+    /// Only JSON's own escapes: replies go to Slack, never into an HTML page, so the date tokens' angle brackets and the
+    /// card's emoji are written as they are instead of as \u escapes.
+    /// </summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonEncodedText ResponseTypeName = JsonEncodedText.Encode("response_type");
+    private static readonly JsonEncodedText EphemeralValue = JsonEncodedText.Encode("ephemeral");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText BlocksName = JsonEncodedText.Encode("blocks");
+
     /// <summary>The slash command's HTTP reply, written straight to the response.</summary>
     public static IResult Ephemeral(TurnReply reply) => new EphemeralReply(reply);
 
@@ -28,6 +39,26 @@ internal static class SlackReplies
     /// </summary>
     private static bool ShowsCard(TurnReply reply) => reply.HasCard && !reply.ConfirmsChange;
 
+    /// <summary>
+    /// <c>{"response_type":"ephemeral","text":...,"blocks":[...]}</c>, the text escaped for mrkdwn as in every post (see
+    /// <see cref="SlackApiClient"/>), the blocks only when the card is shown: the slash command's HTTP reply, and the payload
+    /// of its acknowledgement over Socket Mode.
+    /// </summary>
+    public static void WriteEphemeral(Utf8JsonWriter writer, TurnReply reply)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(ResponseTypeName, EphemeralValue);
+        writer.WriteString(TextName, BlockKitRenderer.Escape(reply.Text));
+        if (ShowsCard(reply))
+        {
+            writer.WriteStartArray(BlocksName);
+            WriteBlocks(writer, reply);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
     private static void WriteBlocks(Utf8JsonWriter writer, TurnReply reply)
     {
         BlockKitRenderer.WritePrompt(writer, reply.Text, []);
@@ -35,22 +66,13 @@ internal static class SlackReplies
     }
 
     /// <summary>
-    /// <c>{"response_type":"ephemeral","text":...,"blocks":[...]}</c> with its length, the text escaped for mrkdwn as in
-    /// every post (see <see cref="SlackApiClient"/>), the blocks only when the card is shown. The JSON is written into a buffer
-    /// kept per thread and copied into the response before anything is awaited, so a busy host builds no document
-    /// tree and no string per reply.
+    /// The ephemeral reply (<see cref="WriteEphemeral"/>) with its length. The JSON is written into a buffer kept per
+    /// thread and copied into the response before anything is awaited, so a busy host builds no document tree and no
+    /// string per reply.
     /// </summary>
     private sealed class EphemeralReply(TurnReply reply) : IResult
     {
         private const int KeepUpTo = 64 * 1024;
-
-        // Only JSON's own escapes: the reply goes to Slack, never into an HTML page, so the date tokens' angle brackets
-        // and the card's emoji are written as they are instead of as \u escapes.
-        private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        private static readonly JsonEncodedText ResponseType = JsonEncodedText.Encode("response_type");
-        private static readonly JsonEncodedText Ephemeral = JsonEncodedText.Encode("ephemeral");
-        private static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
-        private static readonly JsonEncodedText Blocks = JsonEncodedText.Encode("blocks");
 
         [ThreadStatic]
         private static ArrayBufferWriter<byte>? t_buffer;
@@ -61,20 +83,10 @@ internal static class SlackReplies
         public Task ExecuteAsync(HttpContext httpContext)
         {
             var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
-            var writer = t_writer ??= new Utf8JsonWriter(buffer, Options);
+            var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
-            writer.WriteStartObject();
-            writer.WriteString(ResponseType, Ephemeral);
-            writer.WriteString(Text, BlockKitRenderer.Escape(reply.Text));
-            if (ShowsCard(reply))
-            {
-                writer.WriteStartArray(Blocks);
-                WriteBlocks(writer, reply);
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
+            WriteEphemeral(writer, reply);
             writer.Flush();
 
             var response = httpContext.Response;

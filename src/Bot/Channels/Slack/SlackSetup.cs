@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Slack.SocketMode;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Http;
@@ -31,6 +32,7 @@ internal static class SlackSetup
         services.AddSingleton<IUserDirectory, SlackUserDirectory>();
         services.AddSingleton<SlackChannelAdapter>();
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<SlackChannelAdapter>());
+        services.AddSlackSocketMode();
         return builder;
     }
 }

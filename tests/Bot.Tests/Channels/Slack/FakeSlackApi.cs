@@ -13,6 +13,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
     private readonly Lock _gate = new();
     private readonly List<SlackCall> _calls = [];
     private readonly Dictionary<string, Queue<Func<HttpResponseMessage>>> _scripted = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _ts;
 
     public IReadOnlyList<SlackCall> Calls
@@ -21,6 +22,21 @@ public sealed class FakeSlackApi : HttpMessageHandler
         {
             lock (_gate)
                 return [.. _calls];
+        }
+    }
+
+    /// <summary>The <paramref name="count"/>th successful call of a method, once it was made (a call made after the request that caused it was answered).</summary>
+    public async Task<SlackCall> WaitForAsync(string method, int count = 1)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+                changed = _changed.Task;
+            if (Succeeded(method) is { } calls && calls.Count >= count)
+                return calls[count - 1];
+            await changed.WaitAsync(timeout.Token);
         }
     }
 
@@ -63,10 +79,23 @@ public sealed class FakeSlackApi : HttpMessageHandler
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         var ok = response.IsSuccessStatusCode && !answer.Contains("\"ok\":false", StringComparison.Ordinal);
         var ts = ok && method == "chat.postMessage" ? JsonNode.Parse(answer)?["ts"]?.GetValue<string>() : null;
+        TaskCompletionSource changed;
         lock (_gate)
+        {
             _calls.Add(new SlackCall(method, body, request.Headers.Authorization?.ToString(), ok) { Ts = ts });
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        changed.TrySetResult();
         return response;
     }
+
+    /// <summary>
+    /// The WebSocket address <c>apps.connections.open</c> hands out (a fake Socket Mode server's, a new ticket each call);
+    /// unset, it answers <c>not_authed</c> as Slack does for a token it does not accept.
+    /// </summary>
+    public Func<string>? SocketUrl { get; set; }
 
     /// <summary>Display names <c>users.info</c> answers with, by member id; anyone else is <c>user_not_found</c>.</summary>
     public Dictionary<string, string> Names { get; } = [];
@@ -99,6 +128,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
         "chat.postMessage" => Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.GetValue<string>(), ["ts"] = $"1700000000.{++_ts:D6}" }),
         "conversations.create" => Json(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "C" + body["name"]!.GetValue<string>().ToUpperInvariant() } }),
         "conversations.open" => Json(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + body["users"]!.GetValue<string>() } }),
+        "apps.connections.open" => Json(SocketUrl is { } url
+            ? new JsonObject { ["ok"] = true, ["url"] = url() }
+            : new JsonObject { ["ok"] = false, ["error"] = "not_authed" }),
         "response_url" => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("ok") },
         _ => Json(new JsonObject { ["ok"] = true }),
     };

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
+using Jivrus.IncidentBot.Bot.Channels.Slack.SocketMode;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Desk;
@@ -20,6 +21,7 @@ public sealed class SlackHost : BotHost
     public const string Secret = "test-signing-secret";
     public const string Token = "xoxb-test-token";
     public const string ApiBase = "http://slack.test/api/";
+    public const string AppToken = "xapp-1-A0TEST-1-socketmodetesttoken";
 
     public SlackHost(bool slackOn = true)
         : base("slack", settings: Settings(slackOn, []))
@@ -29,6 +31,30 @@ public sealed class SlackHost : BotHost
     /// <summary>A host on a fake clock (requests are signed at its time), with extra settings such as <c>ResponsePlan:Path</c>.</summary>
     public SlackHost(FakeTimeProvider time, params (string Key, string Value)[] settings)
         : base("slack", time, settings: Settings(slackOn: true, settings)) => Time = time;
+
+    /// <summary>
+    /// A host that Slack reaches over Socket Mode only: the bot and app tokens, no signing secret; lost connections are
+    /// reopened after milliseconds rather than seconds. Point <see cref="FakeSlackApi.SocketUrl"/> at a fake Socket Mode
+    /// server before the host starts.
+    /// </summary>
+    public static SlackHost SocketMode(params (string Key, string Value)[] settings) => new(socketMode: true, settings);
+
+    private SlackHost(bool socketMode, (string Key, string Value)[] settings)
+        : base("slack", settings:
+        [
+            ("Slack:ApiBaseUrl", ApiBase),
+            ("Slack:PostInterval", "00:00:00"),
+            ("Slack:RetryBaseDelay", "00:00:00.010"),
+            ("Slack:BotToken", Token),
+            ("Slack:AppToken", socketMode ? AppToken : ""),
+            ("Slack:SocketRetryBaseDelay", "00:00:00.010"),
+            ("Slack:SocketRetryMaxDelay", "00:00:00.100"),
+            ("Logging:LogLevel:Jivrus.IncidentBot.Bot.Channels.Slack", "Debug"),
+            .. settings,
+        ]) => Logs = new LogRecorder();
+
+    /// <summary>Every line the host logged (Slack's at Debug and above), on the Socket Mode host only.</summary>
+    public LogRecorder? Logs { get; }
 
     /// <summary>The host's clock when it runs on a fake one; null on the system clock.</summary>
     public FakeTimeProvider? Time { get; }
@@ -40,8 +66,10 @@ public sealed class SlackHost : BotHost
 
     protected override void ReplaceServices(IServiceCollection services)
     {
-        Route(services, () => Slack, SlackApiClient.HttpClientName, SlackApiClient.InteractiveHttpClientName);
+        Route(services, () => Slack, SlackApiClient.HttpClientName, SlackApiClient.InteractiveHttpClientName, SocketUrlClient.HttpClientName);
         services.AddSingleton<IChannelAdapter>(Posts);
+        if (Logs is not null)
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
     }
 
     private static (string Key, string Value)[] Settings(bool slackOn, (string Key, string Value)[] extra) =>
