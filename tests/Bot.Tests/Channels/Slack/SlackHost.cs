@@ -94,15 +94,18 @@ public sealed class SlackHost : BotHost
             ("team_id", "T1"), ("response_url", "http://slack.test/hooks/cmd"), ("trigger_id", "trigger-1")));
 
     public Task<HttpResponseMessage> PressAsync(string user, string actionId, string value, string channel = "C0INCIDENTS") =>
-        PostSignedAsync("/slack/interactions", Form(("payload", new JsonObject
-        {
-            ["type"] = "block_actions",
-            ["user"] = new JsonObject { ["id"] = user, ["username"] = user },
-            ["channel"] = new JsonObject { ["id"] = channel },
-            ["trigger_id"] = "trigger-2",
-            ["response_url"] = "http://slack.test/hooks/action",
-            ["actions"] = new JsonArray { new JsonObject { ["action_id"] = actionId, ["value"] = value, ["block_id"] = "b" } },
-        }.ToJsonString())));
+        PostSignedAsync("/slack/interactions", Form(("payload", Pressed(user, actionId, value, channel).ToJsonString())));
+
+    /// <summary>The <c>block_actions</c> payload of a pressed button, as HTTP posts it and a Socket Mode envelope carries it.</summary>
+    public static JsonObject Pressed(string user, string actionId, string value, string channel) => new()
+    {
+        ["type"] = "block_actions",
+        ["user"] = new JsonObject { ["id"] = user, ["username"] = user },
+        ["channel"] = new JsonObject { ["id"] = channel },
+        ["trigger_id"] = "trigger-2",
+        ["response_url"] = "http://slack.test/hooks/action",
+        ["actions"] = new JsonArray { new JsonObject { ["action_id"] = actionId, ["value"] = value, ["block_id"] = "b" } },
+    };
 
     /// <summary>Submits a modal; <paramref name="values"/> maps block ids to typed text (or a selected option for severity).</summary>
     public Task<HttpResponseMessage> SubmitAsync(string user, string callbackId, string metadata, params (string Field, string Value)[] values)

@@ -29,15 +29,7 @@ public static class Envelopes
         ["envelope_id"] = envelopeId,
         ["type"] = "interactive",
         ["accepts_response_payload"] = false,
-        ["payload"] = new JsonObject
-        {
-            ["type"] = "block_actions",
-            ["user"] = new JsonObject { ["id"] = user, ["username"] = user },
-            ["channel"] = new JsonObject { ["id"] = channel },
-            ["trigger_id"] = "trigger-2",
-            ["response_url"] = "http://slack.test/hooks/action",
-            ["actions"] = new JsonArray { new JsonObject { ["action_id"] = actionId, ["value"] = value, ["block_id"] = "b" } },
-        },
+        ["payload"] = SlackHost.Pressed(user, actionId, value, channel),
     };
 
     public static JsonObject Mention(string envelopeId, string eventId, string text, int retryAttempt = 0) => new()
