@@ -8,10 +8,10 @@ using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
-if (PlanCheckVerb.Matches(args))
-    return PlanCheckVerb.Run(args, Console.Out, Console.Error, PlanCheckVerb.HostConfiguration(args));
-if (TeamsPackageVerb.Matches(args))
-    return TeamsPackageVerb.Run(args, Console.Out, Console.Error);
+var commandLine = CommandLineVerbs.Parse(args);
+if (commandLine.HostArguments is null)
+    return commandLine.Run(Console.Out, Console.Error);
+args = commandLine.HostArguments;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 try
