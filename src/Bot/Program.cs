@@ -32,6 +32,9 @@ catch (StartupException ex)
 builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk();
 builder.AddSlackChannel();
 builder.Services.AddTeamsChannel();
+// Under systemd (Type=notify) the unit is "started" once the host is listening, and SIGTERM stops it. On stop, turns
+// in flight are answered and the outbox finishes its batch within this time; systemd's TimeoutStopSec is above it.
+builder.Services.AddSystemd().Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IncidentBot");
