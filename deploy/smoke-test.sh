@@ -47,9 +47,9 @@ echo "ready"
 echo "== smoke test: reporting an incident through the local chat page"
 reply=$(curl -s -X POST "$base/local/messages" -H 'Content-Type: application/json' \
   -d '{"user":"ana","text":"/incident report Checkout fails sev1"}') || fail "POST /local/messages failed"
-expected='"text":"INC-1 filed: Checkout fails (sev1 Critical).'
+# The reply's first words and the card's title: enough to know the report was filed and answered.
 case "$reply" in
-  *"$expected"*) echo "reply: ${reply:0:160}" ;;
+  '{"text":"INC-1 reported: Checkout fails.'*'"title":"INC-1 · Checkout fails"'*) echo "reply: ${reply:0:120}" ;;
   *) fail "the reply to the report was not what a report answers: $reply" ;;
 esac
 
