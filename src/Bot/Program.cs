@@ -9,10 +9,10 @@ using Jivrus.IncidentBot.Bot.Observability;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
-if (PlanCheckVerb.Matches(args))
-    return PlanCheckVerb.Run(args, Console.Out, Console.Error, PlanCheckVerb.HostConfiguration(args));
-if (TeamsPackageVerb.Matches(args))
-    return TeamsPackageVerb.Run(args, Console.Out, Console.Error);
+var commandLine = CommandLineVerbs.Parse(args);
+if (commandLine.HostArguments is null)
+    return commandLine.Run(Console.Out, Console.Error);
+args = commandLine.HostArguments;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 try
@@ -35,6 +35,9 @@ builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChanne
 builder.AddSlackChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddProxyHeaders();
+// Under systemd (Type=notify) the unit is "started" once the host is listening, and SIGTERM stops it. On stop, turns
+// in flight are answered and the outbox finishes its batch within this time; systemd's TimeoutStopSec is above it.
+builder.Services.AddSystemd().Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
 
 var app = builder.Build();
 if (!OptionsCheck.Passes(app.Services, Console.Error))

@@ -2,10 +2,16 @@ using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Delivery;
 
-/// <summary>The thin loop around <see cref="OutboxDispatcher"/>: one round per poll interval.</summary>
+/// <summary>
+/// The thin loop around <see cref="OutboxDispatcher"/>: one round per poll interval. On shutdown it takes no new
+/// round, but the round in progress runs to its end, so a batch half sent to the chat is not left for the next start
+/// to send again; only when the host's shutdown timeout runs out is that round cancelled.
+/// </summary>
 internal sealed class OutboxDispatchService(OutboxDispatcher dispatcher, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<OutboxDispatchService> log)
     : BackgroundService
 {
+    private readonly CancellationTokenSource _abandon = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Background)
@@ -15,13 +21,26 @@ internal sealed class OutboxDispatchService(OutboxDispatcher dispatcher, IOption
         {
             try
             {
-                await dispatcher.RunOnceAsync(stoppingToken);
+                await dispatcher.RunOnceAsync(_abandon.Token);
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!_abandon.IsCancellationRequested)
             {
                 // One bad round must not stop delivery for good; the next tick tries again.
                 log.LogError(ex, "Outbox round failed");
             }
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The host cancels this token when its ShutdownTimeout runs out: only then is a round cut short.
+        await using var abandon = cancellationToken.Register(_abandon.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
     }
 }

@@ -2,9 +2,15 @@ using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Scheduling;
 
-/// <summary>The thin loop around <see cref="TimerTick"/>. Its first tick catches up on timers that fell due while the host was down.</summary>
+/// <summary>
+/// The thin loop around <see cref="TimerTick"/>. Its first tick catches up on timers that fell due while the host was down.
+/// On shutdown the timer being fired is finished and the rest of its batch is handed back (see <see cref="TimerTick"/>);
+/// only when the host's shutdown timeout runs out is the firing itself cancelled.
+/// </summary>
 internal sealed class TimerService(TimerTick tick, IOptions<SchedulingOptions> options, TimeProvider time, ILogger<TimerService> log) : BackgroundService
 {
+    private readonly CancellationTokenSource _abandon = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Background)
@@ -14,13 +20,25 @@ internal sealed class TimerService(TimerTick tick, IOptions<SchedulingOptions> o
         {
             try
             {
-                await tick.RunOnceAsync(stoppingToken);
+                await tick.RunOnceAsync(stoppingToken, _abandon.Token);
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!_abandon.IsCancellationRequested)
             {
                 log.LogError(ex, "Timer tick failed; the next tick tries again");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using var abandon = cancellationToken.Register(_abandon.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
     }
 }

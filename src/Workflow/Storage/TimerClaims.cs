@@ -49,6 +49,24 @@ public sealed class TimerClaims(IDbContextFactory<IncidentDbContext> dbFactory, 
         return due;
     }
 
+    /// <summary>
+    /// Hands back claims this host took and did not fire (it is stopping): the timers are due again at once for
+    /// any host. A claim is released only while it is still the one taken (its lease end unchanged), so a timer
+    /// another host claimed after the lease ran out keeps that host's claim. Returns how many were released.
+    /// </summary>
+    public async Task<int> ReleaseAsync(IReadOnlyCollection<long> timerIds, DateTimeOffset claimedUntil, CancellationToken ct = default)
+    {
+        if (timerIds.Count == 0)
+            return 0;
+        using var _ = await gate.EnterAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var claimed = await db.Timers.Where(t => timerIds.Contains(t.Id) && t.ClaimedUntil == claimedUntil).ToListAsync(ct);
+        foreach (var timer in claimed)
+            timer.ClaimedUntil = null;
+        await db.SaveChangesAsync(ct);
+        return claimed.Count;
+    }
+
     /// <summary>How many timers are due and unclaimed at <paramref name="now"/> (for logs and tests).</summary>
     public async Task<int> CountDueAsync(DateTimeOffset now, CancellationToken ct = default)
     {
