@@ -28,7 +28,7 @@ internal static class ObservabilitySetup
         services.AddSingleton(sp => new BotMetrics(sp.GetRequiredService<WorkflowMetrics>(), sp.GetRequiredService<BacklogCache>()));
         services.AddSingleton<IHttpMessageHandlerBuilderFilter, ChatApiCallFilter>();
         // HttpClient logging at Trace writes request headers, and the chat tokens and the Freshdesk key are in them. The
-        // framework redacts every header by default; said here so no client's own setting can turn it off unnoticed.
+        // framework redacts every header by default; said here so the policy does not hang on a default.
         services.ConfigureHttpClientDefaults(client => client.RedactLoggedHeaders(_ => true));
 
         services.AddOptions<ReadinessOptions>().BindConfiguration(ReadinessOptions.Section)

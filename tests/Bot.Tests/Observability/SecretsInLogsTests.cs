@@ -76,7 +76,7 @@ public sealed class SecretsInLogsTests
                 .Should().Be(HttpStatusCode.Unauthorized);
 
             // Teams: a forged token, and a connector token request the token service refuses.
-            using var teams = new HttpRequestMessage(HttpMethod.Post, "/api/messages") 
+            using var teams = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
             {
                 Content = new StringContent(
                     """{"type":"message","id":"a1","text":"incident help","serviceUrl":"http://teams.test/","channelId":"msteams","from":{"id":"29:ana-aad"},"conversation":{"id":"a:1"},"recipient":{"id":"28:bot"}}""",
