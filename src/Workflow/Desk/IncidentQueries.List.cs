@@ -19,6 +19,11 @@ internal sealed partial class IncidentQueries
     private static readonly Func<IncidentDbContext, CancellationToken, Task<int>> CountOpen =
         EF.CompileAsyncQuery((IncidentDbContext db, CancellationToken ct) => db.Incidents.Count(i => OpenStates.Contains(i.State)));
 
+    private static readonly Func<IncidentDbContext, string, IncidentState, int, IAsyncEnumerable<int>> NewestInState =
+        EF.CompileAsyncQuery((IncidentDbContext db, string severityId, IncidentState state, int limit) => db.Incidents
+            .Where(i => i.SeverityId == severityId && i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit));
+
+    private OpenCount? _openCount;
     private Expression<Func<Incident, int>>? _urgency;
     private Func<IncidentDbContext, int, IAsyncEnumerable<int>>? _openPage;
 
@@ -51,7 +56,7 @@ internal sealed partial class IncidentQueries
             await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
         var stamp = cache?.ReadStamp() ?? 0;
         var everyOpen = filter != IncidentFilter.Mine && severityId is null;
-        var total = everyOpen ? await CountOpen(db, ct) : await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
+        var total = everyOpen ? await CountOpenAsync(db, stamp, ct) : await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
         List<int> shown;
         if (total <= SortedInOneQueryUpTo && everyOpen)
         {
@@ -70,12 +75,19 @@ internal sealed partial class IncidentQueries
             {
                 if (shown.Count >= Math.Min(limit, total))
                     break;
-                shown.AddRange(await NewestOpenAsync(matching.Where(i => i.SeverityId == id), limit - shown.Count, ct));
+                var ofSeverity = matching.Where(i => i.SeverityId == id);
+                var take = limit - shown.Count;
+                shown.AddRange(await NewestOpenAsync(
+                    state => everyOpen ? NewestInState(db, id, state, take) : Newest(ofSeverity, state, take), take, ct));
             }
 
             // Incidents of a severity the plan no longer names come last.
             if (shown.Count < Math.Min(limit, total))
-                shown.AddRange(await NewestOpenAsync(matching.Where(i => !severities.Contains(i.SeverityId)), limit - shown.Count, ct));
+            {
+                var unnamed = matching.Where(i => !severities.Contains(i.SeverityId));
+                var take = limit - shown.Count;
+                shown.AddRange(await NewestOpenAsync(state => Newest(unnamed, state, take), take, ct));
+            }
         }
 
         return new IncidentList(total, await ViewsAsync(db, shown, stamp, ct));
@@ -85,13 +97,16 @@ internal sealed partial class IncidentQueries
     /// The newest open incidents of one severity: a limited query per open state, each served by the
     /// (State, SeverityId, Number) index, merged here. Nothing sorts the open incidents that are not shown.
     /// </summary>
-    private static async Task<IEnumerable<int>> NewestOpenAsync(IQueryable<Incident> ofSeverity, int limit, CancellationToken ct)
+    private static async Task<IEnumerable<int>> NewestOpenAsync(Func<IncidentState, IAsyncEnumerable<int>> newestInState, int limit, CancellationToken ct)
     {
         var page = new List<int>();
         foreach (var state in OpenStates)
-            page.AddRange(await ofSeverity.Where(i => i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit).ToListAsync(ct));
+            page.AddRange(await newestInState(state).ToListAsync(ct));
         return page.OrderDescending().Take(limit);
     }
+
+    private static IAsyncEnumerable<int> Newest(IQueryable<Incident> matching, IncidentState state, int limit) =>
+        matching.Where(i => i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit).AsAsyncEnumerable();
 
     /// <summary>
     /// The views of <paramref name="numbers"/>, in that order. The order and the page come from the index alone (the
@@ -143,6 +158,24 @@ internal sealed partial class IncidentQueries
             .Take(limit).Select(views.View).ToList();
         return new IncidentList(Math.Max(highest - unfinished, shown.Count), shown);
     }
+
+    /// <summary>
+    /// How many incidents are open. A host that is its database's only writer (it keeps a view cache) counts again only
+    /// after a change was committed since the last count: at 100,000 open the count walks 100,000 index entries, while
+    /// the answer is the same until something changes. <paramref name="stamp"/> was taken before counting, so a change
+    /// that commits during the count moves the stamp on and the next list counts again.
+    /// </summary>
+    private async Task<int> CountOpenAsync(IncidentDbContext db, long stamp, CancellationToken ct)
+    {
+        if (cache is not null && Volatile.Read(ref _openCount) is { } known && known.Stamp == stamp)
+            return known.Count;
+        var count = await CountOpen(db, ct);
+        if (cache is not null)
+            Volatile.Write(ref _openCount, new OpenCount(stamp, count));
+        return count;
+    }
+
+    private sealed record OpenCount(long Stamp, int Count);
 
     /// <summary>The page of <see cref="CountOpen"/>'s incidents, sorted in one query, compiled once per plan (its order is the plan's).</summary>
     private Func<IncidentDbContext, int, IAsyncEnumerable<int>> OpenPage()

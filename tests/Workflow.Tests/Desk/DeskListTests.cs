@@ -109,6 +109,25 @@ public sealed class DeskListTests : SqliteStoreTest
         cached.Shown.Select(Describe).Should().Equal(read.Shown.Select(Describe));
     }
 
+    [Fact]
+    public async Task ListOpen_WithAViewCache_CountsAgainOnlyAfterAChangeWasCommitted()
+    {
+        var desk = Store.NewDesk(new IncidentViewCache());
+        for (var n = 1; n <= 3; n++)
+            await desk.ReportAsync(People.Eve, new IncidentReport($"Outage {n}", "sev2"));
+        (await desk.ListAsync(IncidentFilter.Open, People.Eve)).Total.Should().Be(3);
+        await using (var db = await Store.OpenAsync())
+            await db.Database.ExecuteSqlRawAsync("UPDATE incidents SET \"State\" = 'Resolved' WHERE \"Number\" = 3"); // behind the desk's back
+
+        var unchanged = await desk.ListAsync(IncidentFilter.Open, People.Eve);
+        await desk.ResolveAsync(People.Ana, 1, "fixed");
+        var changed = await desk.ListAsync(IncidentFilter.Open, People.Eve);
+
+        unchanged.Total.Should().Be(3);
+        changed.Total.Should().Be(1);
+        changed.Shown.Select(i => i.Id).Should().Equal("INC-2");
+    }
+
     private static string Describe(IncidentView i) =>
         $"{i.Id} {i.SeverityLabel} {i.State} L{i.Level} v{i.Version} ack {i.AcknowledgeBy:O} update {i.NextUpdateBy:O} resolve {i.ResolveBy:O} " +
         $"paged {string.Join(',', i.Paged.Select(p => p.Id))} choices {string.Join(',', i.SeverityChoices.Select(c => c.Id))}";
