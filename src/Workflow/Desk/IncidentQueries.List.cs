@@ -16,16 +16,16 @@ internal sealed partial class IncidentQueries
     private const int SortedInOneQueryUpTo = 500;
     // The plain `/incident list` (every open incident), the one asked most, compiled once: translating its LINQ on
     // every call (pulling out its parameters, building the cache key) cost more than running both queries.
-    private static readonly Func<IncidentDbContext, CancellationToken, Task<int>> CountOpen =
-        EF.CompileAsyncQuery((IncidentDbContext db, CancellationToken ct) => db.Incidents.Count(i => OpenStates.Contains(i.State)));
+    private static readonly CompiledPerModel<Func<IncidentDbContext, CancellationToken, Task<int>>> CountOpen = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, CancellationToken ct) => db.Incidents.Count(i => OpenStates.Contains(i.State))));
 
-    private static readonly Func<IncidentDbContext, string, IncidentState, int, IAsyncEnumerable<int>> NewestInState =
+    private static readonly CompiledPerModel<Func<IncidentDbContext, string, IncidentState, int, IAsyncEnumerable<int>>> NewestInState = new(() =>
         EF.CompileAsyncQuery((IncidentDbContext db, string severityId, IncidentState state, int limit) => db.Incidents
-            .Where(i => i.SeverityId == severityId && i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit));
+            .Where(i => i.SeverityId == severityId && i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit)));
 
     private OpenCount? _openCount;
     private Expression<Func<Incident, int>>? _urgency;
-    private Func<IncidentDbContext, int, IAsyncEnumerable<int>>? _openPage;
+    private CompiledPerModel<Func<IncidentDbContext, int, IAsyncEnumerable<int>>>? _openPage;
 
     /// <summary>
     /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),
@@ -60,7 +60,7 @@ internal sealed partial class IncidentQueries
         List<int> shown;
         if (total <= SortedInOneQueryUpTo && everyOpen)
         {
-            shown = await OpenPage()(db, limit).ToListAsync(ct);
+            shown = await OpenPage().For(db)(db, limit).ToListAsync(ct);
         }
         else if (total <= SortedInOneQueryUpTo)
         {
@@ -78,7 +78,7 @@ internal sealed partial class IncidentQueries
                 var ofSeverity = matching.Where(i => i.SeverityId == id);
                 var take = limit - shown.Count;
                 shown.AddRange(await NewestOpenAsync(
-                    state => everyOpen ? NewestInState(db, id, state, take) : Newest(ofSeverity, state, take), take, ct));
+                    state => everyOpen ? NewestInState.For(db)(db, id, state, take) : Newest(ofSeverity, state, take), take, ct));
             }
 
             // Incidents of a severity the plan no longer names come last.
@@ -169,7 +169,7 @@ internal sealed partial class IncidentQueries
     {
         if (cache is not null && Volatile.Read(ref _openCount) is { } known && known.Stamp == stamp)
             return known.Count;
-        var count = await CountOpen(db, ct);
+        var count = await CountOpen.For(db)(db, ct);
         if (cache is not null)
             Volatile.Write(ref _openCount, new OpenCount(stamp, count));
         return count;
@@ -178,13 +178,14 @@ internal sealed partial class IncidentQueries
     private sealed record OpenCount(long Stamp, int Count);
 
     /// <summary>The page of <see cref="CountOpen"/>'s incidents, sorted in one query, compiled once per plan (its order is the plan's).</summary>
-    private Func<IncidentDbContext, int, IAsyncEnumerable<int>> OpenPage()
+    private CompiledPerModel<Func<IncidentDbContext, int, IAsyncEnumerable<int>>> OpenPage()
     {
         if (_openPage is not null)
             return _openPage;
         Expression<Func<IncidentDbContext, int, IQueryable<int>>> page = (db, limit) => db.Incidents
             .Where(i => OpenStates.Contains(i.State)).OrderBy(i => 0).ThenByDescending(i => i.Number).Select(i => i.Number).Take(limit);
-        return _openPage = EF.CompileAsyncQuery((Expression<Func<IncidentDbContext, int, IQueryable<int>>>)new ByUrgency(Urgency()).Visit(page));
+        var byUrgency = (Expression<Func<IncidentDbContext, int, IQueryable<int>>>)new ByUrgency(Urgency()).Visit(page);
+        return _openPage = new(() => EF.CompileAsyncQuery(byUrgency));
     }
 
     /// <summary>Puts the plan's order in place of the query's <c>OrderBy(i => 0)</c>.</summary>

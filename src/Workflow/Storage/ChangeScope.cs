@@ -15,11 +15,11 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
 {
     // Compiled once: every change loads its subject and its timers, and translating the LINQ each time (the
     // expression's parameters pulled out, the cache key built) cost about as much as running the query.
-    private static readonly Func<IncidentDbContext, int, CancellationToken, Task<Incident?>> IncidentByNumber =
-        EF.CompileAsyncQuery((IncidentDbContext db, int number, CancellationToken ct) => db.Incidents.SingleOrDefault(i => i.Number == number));
+    private static readonly CompiledPerModel<Func<IncidentDbContext, int, CancellationToken, Task<Incident?>>> IncidentByNumber = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, int number, CancellationToken ct) => db.Incidents.SingleOrDefault(i => i.Number == number)));
 
-    private static readonly Func<IncidentDbContext, TimerSubject, long, IAsyncEnumerable<IncidentTimer>> TimersOf =
-        EF.CompileAsyncQuery((IncidentDbContext db, TimerSubject subject, long subjectId) => db.Timers.Where(t => t.Subject == subject && t.SubjectId == subjectId));
+    private static readonly CompiledPerModel<Func<IncidentDbContext, TimerSubject, long, IAsyncEnumerable<IncidentTimer>>> TimersOf = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, TimerSubject subject, long subjectId) => db.Timers.Where(t => t.Subject == subject && t.SubjectId == subjectId)));
 
     private readonly List<IncidentView> _committed = [];
 
@@ -38,7 +38,7 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
     public Task<Incident?> LoadIncidentAsync(int number, CancellationToken ct) =>
         db.IsPostgres
             ? db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE \"Number\" = {0} FOR UPDATE", number).SingleOrDefaultAsync(ct)
-            : IncidentByNumber(db, number, ct);
+            : IncidentByNumber.For(db)(db, number, ct);
 
     /// <summary>A watched ticket to change; the version check on save keeps two changes of it apart.</summary>
     public Task<WatchedTicket?> LoadTicketAsync(long ticketId, CancellationToken ct) =>
@@ -46,7 +46,7 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
 
     /// <summary>The timer rows of one subject, tracked, for a change to replace.</summary>
     public async Task<List<IncidentTimer>> TimersAsync(TimerSubject subject, long subjectId, CancellationToken ct) =>
-        await TimersOf(db, subject, subjectId).ToListAsync(ct);
+        await TimersOf.For(db)(db, subject, subjectId).ToListAsync(ct);
 
     /// <summary>
     /// Stages the change the incident has made: its timeline, its outbox notices and its next timer in place of
