@@ -3,7 +3,8 @@ using Jivrus.IncidentBot.Bench.TimerBench;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
 
-// usage: TimerBench [tick|lateness|report-probe|show-probe|all] [--sizes 1000,100000] [--closed] [--due 100] [--reps 15] [--timers 10000] [--concurrency 1]
+// usage: TimerBench [tick|lateness|report-probe|show-probe|list-probe|ack-probe|all] [--sizes 1000,100000] [--closed] [--due 100] [--reps 15] [--timers 10000] [--concurrency 1]
+//        list-probe / ack-probe: [--calls 2000] (per round) [--history N] (list: N more open incidents first)
 //        TimerBench seed --folder <data folder> --incidents N [--closed]   (a SQLite database for the command benchmark)
 var what = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 string Arg(string name, string fallback)
@@ -90,6 +91,17 @@ foreach (var provider in providers)
                 await host.Desk.ShowAsync(1);
             Console.WriteLine($"  {provider} show: {clock.Elapsed.TotalMicroseconds / 5000:F1} µs each (5,000 sequential), CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / 5000:F1} µs each");
         }
+    }
+
+    if (what is "list-probe" or "ack-probe")
+    {
+        // Not a budget: CPU and bytes per list or ack at the Desk, to explain the command benchmark's list and ack mixes.
+        await using var host = await BenchHost.StartAsync(provider, postgres);
+        var calls = int.Parse(Arg("--calls", "2000"));
+        if (what == "list-probe")
+            await CommandProbes.ListAsync(host, reps, calls, history: int.Parse(Arg("--history", "0")));
+        else
+            await CommandProbes.AckAsync(host, reps, calls);
     }
 
     if (what == "report-probe")

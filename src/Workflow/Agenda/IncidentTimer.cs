@@ -3,7 +3,7 @@ namespace Jivrus.IncidentBot.Workflow.Agenda;
 /// <summary>
 /// One planned deadline, stored as a row: fires once at <see cref="DueAt"/> unless its subject (an incident, a
 /// watched ticket or the summaries) moved on since it was planned (its version no longer equals
-/// <see cref="IncidentVersion"/>). <see cref="Subject"/> and <see cref="SubjectId"/> say what it is for.
+/// <see cref="SubjectVersion"/>). <see cref="Subject"/> and <see cref="SubjectId"/> say what it is for.
 /// </summary>
 public sealed class IncidentTimer
 {
@@ -14,7 +14,7 @@ public sealed class IncidentTimer
     public DateTimeOffset DueAt { get; private set; }
 
     /// <summary>The version of the subject the timer was planned for (the incident's or the ticket's; 0 for summaries).</summary>
-    public int IncidentVersion { get; private set; }
+    public int SubjectVersion { get; private set; }
 
     /// <summary>Set while a host is firing the timer, so another replica leaves it alone until then.</summary>
     public DateTimeOffset? ClaimedUntil { get; set; }
@@ -35,7 +35,7 @@ public sealed class IncidentTimer
         SubjectId = subjectId;
         Kind = kind;
         DueAt = dueAt;
-        IncidentVersion = version;
+        SubjectVersion = version;
     }
 
     /// <summary>A timer of watched ticket <paramref name="ticketId"/>, planned for the ticket's <paramref name="ticketVersion"/>.</summary>
@@ -59,8 +59,8 @@ public sealed class IncidentTimer
 
     public override string ToString() => Subject switch
     {
-        TimerSubject.Incident => $"{Kind} of INC-{SubjectId} at {DueAt:u} (v{IncidentVersion})",
-        TimerSubject.Ticket => $"{Kind} of ticket #{SubjectId} at {DueAt:u} (v{IncidentVersion})",
+        TimerSubject.Incident => $"{Kind} of INC-{SubjectId} at {DueAt:u} (v{SubjectVersion})",
+        TimerSubject.Ticket => $"{Kind} of ticket #{SubjectId} at {DueAt:u} (v{SubjectVersion})",
         _ => $"{Kind} at {DueAt:u}",
     };
 }

@@ -24,7 +24,7 @@ internal sealed class IncidentDeadlines(UnitOfWork work, ResponsePlan plan, ILog
             var timers = await scope.TimersAsync(TimerSubject.Incident, row.IncidentNumber, ct);
             if (timers.Find(t => t.Id == row.Id) is not { } timer)
                 return TimerResult.Gone;
-            if (incident is null || incident.Version != timer.IncidentVersion)
+            if (incident is null || incident.Version != timer.SubjectVersion)
             {
                 scope.Db.Timers.Remove(timer);
                 log.LogDebug("Dropped stale timer {Timer}", timer);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jivrus.IncidentBot.Workflow.Desk;
@@ -13,7 +14,18 @@ internal sealed partial class IncidentQueries
 
     // Up to this many open incidents, sorting them all in one query costs less than a query per severity and state.
     private const int SortedInOneQueryUpTo = 500;
+    // The plain `/incident list` (every open incident), the one asked most, compiled once: translating its LINQ on
+    // every call (pulling out its parameters, building the cache key) cost more than running both queries.
+    private static readonly CompiledPerModel<Func<IncidentDbContext, CancellationToken, Task<int>>> CountOpen = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, CancellationToken ct) => db.Incidents.Count(i => OpenStates.Contains(i.State))));
+
+    private static readonly CompiledPerModel<Func<IncidentDbContext, string, IncidentState, int, IAsyncEnumerable<int>>> NewestInState = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, string severityId, IncidentState state, int limit) => db.Incidents
+            .Where(i => i.SeverityId == severityId && i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit)));
+
+    private OpenCount? _openCount;
     private Expression<Func<Incident, int>>? _urgency;
+    private CompiledPerModel<Func<IncidentDbContext, int, IAsyncEnumerable<int>>>? _openPage;
 
     /// <summary>
     /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),
@@ -42,45 +54,98 @@ internal sealed partial class IncidentQueries
 
         if (db.Database.IsRelational())
             await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
-        var total = await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
-        if (total <= SortedInOneQueryUpTo)
+        var stamp = cache?.ReadStamp() ?? 0;
+        var everyOpen = filter != IncidentFilter.Mine && severityId is null;
+        var total = everyOpen ? await CountOpenAsync(db, stamp, ct) : await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
+        List<int> shown;
+        if (total <= SortedInOneQueryUpTo && everyOpen)
+        {
+            shown = await OpenPage().For(db)(db, limit).ToListAsync(ct);
+        }
+        else if (total <= SortedInOneQueryUpTo)
         {
             // Few open: one query that sorts them all by the plan's order is cheaper than a query per page.
-            var few = await matching.Where(i => OpenStates.Contains(i.State)).OrderBy(Urgency()).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
-            return new IncidentList(total, few.Select(views.View).ToList());
+            shown = await matching.Where(i => OpenStates.Contains(i.State)).OrderBy(Urgency()).ThenByDescending(i => i.Number)
+                .Select(i => i.Number).Take(limit).ToListAsync(ct);
         }
-
-        var shown = new List<Incident>(limit);
-        foreach (var id in severities)
+        else
         {
-            if (shown.Count >= Math.Min(limit, total))
-                break;
-            shown.AddRange(await NewestOpenAsync(matching.Where(i => i.SeverityId == id), limit - shown.Count, ct));
+            shown = new List<int>(limit);
+            foreach (var id in severities)
+            {
+                if (shown.Count >= Math.Min(limit, total))
+                    break;
+                var ofSeverity = matching.Where(i => i.SeverityId == id);
+                var take = limit - shown.Count;
+                shown.AddRange(await NewestOpenAsync(
+                    state => everyOpen ? NewestInState.For(db)(db, id, state, take) : Newest(ofSeverity, state, take), take, ct));
+            }
+
+            // Incidents of a severity the plan no longer names come last.
+            if (shown.Count < Math.Min(limit, total))
+            {
+                var unnamed = matching.Where(i => !severities.Contains(i.SeverityId));
+                var take = limit - shown.Count;
+                shown.AddRange(await NewestOpenAsync(state => Newest(unnamed, state, take), take, ct));
+            }
         }
 
-        // Incidents of a severity the plan no longer names come last.
-        if (shown.Count < Math.Min(limit, total))
-            shown.AddRange(await NewestOpenAsync(matching.Where(i => !severities.Contains(i.SeverityId)), limit - shown.Count, ct));
-
-        return new IncidentList(total, shown.Select(views.View).ToList());
+        return new IncidentList(total, await ViewsAsync(db, shown, stamp, ct));
     }
 
     /// <summary>
     /// The newest open incidents of one severity: a limited query per open state, each served by the
     /// (State, SeverityId, Number) index, merged here. Nothing sorts the open incidents that are not shown.
     /// </summary>
-    private static async Task<IEnumerable<Incident>> NewestOpenAsync(IQueryable<Incident> ofSeverity, int limit, CancellationToken ct)
+    private static async Task<IEnumerable<int>> NewestOpenAsync(Func<IncidentState, IAsyncEnumerable<int>> newestInState, int limit, CancellationToken ct)
     {
-        var page = new List<Incident>();
+        var page = new List<int>();
         foreach (var state in OpenStates)
-            page.AddRange(await ofSeverity.Where(i => i.State == state).OrderByDescending(i => i.Number).Take(limit).ToListAsync(ct));
-        return page.OrderByDescending(i => i.Number).Take(limit);
+            page.AddRange(await newestInState(state).ToListAsync(ct));
+        return page.OrderDescending().Take(limit);
+    }
+
+    private static IAsyncEnumerable<int> Newest(IQueryable<Incident> matching, IncidentState state, int limit) =>
+        matching.Where(i => i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit).AsAsyncEnumerable();
+
+    /// <summary>
+    /// The views of <paramref name="numbers"/>, in that order. The order and the page come from the index alone (the
+    /// numbers); the view cache, where the host keeps one, already holds the views of what it committed, so only the
+    /// incidents it does not hold are read (one query) and turned into views, and those are kept for the next list.
+    /// </summary>
+    private async Task<IReadOnlyList<IncidentView>> ViewsAsync(IncidentDbContext db, List<int> numbers, long stamp, CancellationToken ct)
+    {
+        var shown = new IncidentView?[numbers.Count];
+        List<int>? missing = null;
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            if (cache is not null && cache.TryGet(numbers[k], out var view))
+                shown[k] = view;
+            else
+                (missing ??= []).Add(numbers[k]);
+        }
+
+        if (missing is not null)
+        {
+            var read = await db.Incidents.AsNoTracking().Where(i => missing.Contains(i.Number)).ToDictionaryAsync(i => i.Number, ct);
+            for (var k = 0; k < numbers.Count; k++)
+            {
+                // An incident is never deleted, so every number the page named is there.
+                if (shown[k] is null && read.TryGetValue(numbers[k], out var incident))
+                {
+                    shown[k] = views.View(incident);
+                    cache?.PutRead(shown[k]!, stamp);
+                }
+            }
+        }
+
+        return shown.OfType<IncidentView>().ToList();
     }
 
     // Incident numbers are handed out one after another and incidents are never deleted, so the finished ones
     // are the highest number less the unfinished ones: two index lookups instead of counting the whole history.
     // The newest come from the partial indexes on ClosedAt and CancelledAt, a page of each, merged.
-    private async Task<IncidentList> ClosedAsync(Storage.IncidentDbContext db, int limit, CancellationToken ct)
+    private async Task<IncidentList> ClosedAsync(IncidentDbContext db, int limit, CancellationToken ct)
     {
         var highest = await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0;
         var unfinished = await db.Incidents.CountAsync(i => UnfinishedStates.Contains(i.State), ct);
@@ -92,6 +157,44 @@ internal sealed partial class IncidentQueries
             .OrderByDescending(i => i.ClosedAt ?? i.CancelledAt).ThenByDescending(i => i.Number)
             .Take(limit).Select(views.View).ToList();
         return new IncidentList(Math.Max(highest - unfinished, shown.Count), shown);
+    }
+
+    /// <summary>
+    /// How many incidents are open. A host that is its database's only writer (it keeps a view cache) counts again only
+    /// after a change was committed since the last count: at 100,000 open the count walks 100,000 index entries, while
+    /// the answer is the same until something changes. <paramref name="stamp"/> was taken before counting, so a change
+    /// that commits during the count moves the stamp on and the next list counts again.
+    /// </summary>
+    private async Task<int> CountOpenAsync(IncidentDbContext db, long stamp, CancellationToken ct)
+    {
+        if (cache is not null && Volatile.Read(ref _openCount) is { } known && known.Stamp == stamp)
+            return known.Count;
+        var count = await CountOpen.For(db)(db, ct);
+        if (cache is not null)
+            Volatile.Write(ref _openCount, new OpenCount(stamp, count));
+        return count;
+    }
+
+    private sealed record OpenCount(long Stamp, int Count);
+
+    /// <summary>The page of <see cref="CountOpen"/>'s incidents, sorted in one query, compiled once per plan (its order is the plan's).</summary>
+    private CompiledPerModel<Func<IncidentDbContext, int, IAsyncEnumerable<int>>> OpenPage()
+    {
+        if (_openPage is not null)
+            return _openPage;
+        Expression<Func<IncidentDbContext, int, IQueryable<int>>> page = (db, limit) => db.Incidents
+            .Where(i => OpenStates.Contains(i.State)).OrderBy(i => 0).ThenByDescending(i => i.Number).Select(i => i.Number).Take(limit);
+        var byUrgency = (Expression<Func<IncidentDbContext, int, IQueryable<int>>>)new ByUrgency(Urgency()).Visit(page);
+        return _openPage = new(() => EF.CompileAsyncQuery(byUrgency));
+    }
+
+    /// <summary>Puts the plan's order in place of the query's <c>OrderBy(i => 0)</c>.</summary>
+    private sealed class ByUrgency(Expression<Func<Incident, int>> urgency) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.Name == nameof(Queryable.OrderBy)
+                ? Expression.Call(node.Method, Visit(node.Arguments[0]), Expression.Quote(urgency))
+                : base.VisitMethodCall(node);
     }
 
     /// <summary>The plan's order of severities as a number the database can sort by (CASE WHEN), most urgent 0.</summary>

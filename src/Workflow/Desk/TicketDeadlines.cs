@@ -18,7 +18,7 @@ internal sealed class TicketDeadlines(UnitOfWork work, ResponsePlan plan) : ITim
             var timers = await scope.TimersAsync(TimerSubject.Ticket, row.SubjectId, ct);
             if (timers.Find(t => t.Id == row.Id) is not { } timer)
                 return TimerResult.Gone;
-            if (ticket is null || ticket.Version != timer.IncidentVersion)
+            if (ticket is null || ticket.Version != timer.SubjectVersion)
             {
                 scope.Db.Timers.Remove(timer);
                 return TimerResult.Stale;

@@ -14,6 +14,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 /// </summary>
 internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now)
 {
+    // Compiled once: every change loads its subject and its timers, and translating the LINQ each time (the
+    // expression's parameters pulled out, the cache key built) cost about as much as running the query.
+    private static readonly CompiledPerModel<Func<IncidentDbContext, int, CancellationToken, Task<Incident?>>> IncidentByNumber = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, int number, CancellationToken ct) => db.Incidents.SingleOrDefault(i => i.Number == number)));
+
+    private static readonly CompiledPerModel<Func<IncidentDbContext, TimerSubject, long, IAsyncEnumerable<IncidentTimer>>> TimersOf = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, TimerSubject subject, long subjectId) => db.Timers.Where(t => t.Subject == subject && t.SubjectId == subjectId)));
+
     private readonly List<IncidentView> _committed = [];
     private readonly List<IncidentChange> _incidentChanges = [];
     private readonly List<TicketTimelineEntry> _ticketEntries = [];
@@ -31,17 +39,17 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
     /// same incident queue up instead of both doing the work and one failing on the version.
     /// </summary>
     public Task<Incident?> LoadIncidentAsync(int number, CancellationToken ct) =>
-        db.Database.IsNpgsql()
+        db.IsPostgres
             ? db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE \"Number\" = {0} FOR UPDATE", number).SingleOrDefaultAsync(ct)
-            : db.Incidents.SingleOrDefaultAsync(i => i.Number == number, ct);
+            : IncidentByNumber.For(db)(db, number, ct);
 
     /// <summary>A watched ticket to change; the version check on save keeps two changes of it apart.</summary>
     public Task<WatchedTicket?> LoadTicketAsync(long ticketId, CancellationToken ct) =>
         db.WatchedTickets.SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
 
     /// <summary>The timer rows of one subject, tracked, for a change to replace.</summary>
-    public Task<List<IncidentTimer>> TimersAsync(TimerSubject subject, long subjectId, CancellationToken ct) =>
-        db.Timers.Of(subject, subjectId).ToListAsync(ct);
+    public async Task<List<IncidentTimer>> TimersAsync(TimerSubject subject, long subjectId, CancellationToken ct) =>
+        await TimersOf.For(db)(db, subject, subjectId).ToListAsync(ct);
 
     /// <summary>
     /// Stages the change the incident has made: its timeline, its outbox notices and its next timer in place of

@@ -12,7 +12,7 @@ internal sealed class EfReportWriter(IDbContextFactory<IncidentDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgres)
         {
             // Replicas share the database, not the write gate: numbering waits on a transaction lock
             // so ids stay gap-free and sequential instead of racing and retrying.

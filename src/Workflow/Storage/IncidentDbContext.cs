@@ -24,6 +24,14 @@ public class IncidentDbContext : DbContext
     {
     }
 
+    private bool? _isPostgres;
+
+    /// <summary>
+    /// Whether the database is PostgreSQL, asked once per context (a pooled context keeps the answer): EF reads the
+    /// provider's name from its assembly on every <c>IsNpgsql()</c>, which cost more than the query of an ack.
+    /// </summary>
+    internal bool IsPostgres => _isPostgres ??= Database.IsNpgsql();
+
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<IncidentTimer> Timers => Set<IncidentTimer>();

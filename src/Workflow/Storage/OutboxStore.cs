@@ -16,7 +16,7 @@ public sealed class OutboxStore(IDbContextFactory<IncidentDbContext> dbFactory, 
     public async Task<IAsyncDisposable?> TryLeadAsync(CancellationToken ct = default)
     {
         var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!db.Database.IsNpgsql())
+        if (!db.IsPostgres)
             return db;
         await db.Database.OpenConnectionAsync(ct);
         var acquired = await db.Database

@@ -20,7 +20,7 @@ public sealed class TimerClaims(IDbContextFactory<IncidentDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         List<IncidentTimer> due;
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgres)
         {
             var at = (long)Encoding.ConvertToProvider(now)!;
             due = await db.Timers.FromSqlRaw(

@@ -75,6 +75,64 @@ public sealed class DeskListTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task ListOpen_WithAViewCache_AnswersTheViewsTheDeskCommittedAndReadsOnlyTheOthers()
+    {
+        var cache = new IncidentViewCache();
+        var desk = Store.NewDesk(cache);
+        await desk.ReportAsync(People.Eve, new IncidentReport("Checkout fails", "sev2"));
+        await Store.Desk.ReportAsync(People.Eve, new IncidentReport("Search is slow", "sev3")); // not through the cached desk
+        await using (var db = await Store.OpenAsync())
+            await db.Database.ExecuteSqlRawAsync("UPDATE incidents SET \"Title\" = 'changed behind the desk'");
+
+        var list = await desk.ListAsync(IncidentFilter.Open, People.Eve);
+
+        list.Shown.Select(i => $"{i.Id} {i.Title}").Should().Equal("INC-1 Checkout fails", "INC-2 changed behind the desk");
+        cache.Count.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task ListOpen_WithAViewCache_ShowsTheSameViewsAsAListThatReadsThemAll()
+    {
+        var desk = Store.NewDesk(new IncidentViewCache());
+        foreach (var severity in new string?[] { "sev3", "sev1", "sev4", "sev2", "sev3", null })
+            await desk.ReportAsync(People.Eve, new IncidentReport("Outage", severity));
+        await desk.AcknowledgeAsync(People.Ana, 2);
+        await desk.MitigateAsync(People.Ana, 4, "rolled back");
+        await desk.ResolveAsync(People.Ana, 5, "fixed");
+        await desk.ListAsync(IncidentFilter.Open, People.Eve); // fills the cache with what it had not committed
+        Store.Time.Advance(TimeSpan.FromHours(3));
+
+        var cached = await desk.ListAsync(IncidentFilter.Open, People.Eve);
+        var read = await Store.Desk.ListAsync(IncidentFilter.Open, People.Eve);
+
+        cached.Total.Should().Be(read.Total);
+        cached.Shown.Select(Describe).Should().Equal(read.Shown.Select(Describe));
+    }
+
+    [Fact]
+    public async Task ListOpen_WithAViewCache_CountsAgainOnlyAfterAChangeWasCommitted()
+    {
+        var desk = Store.NewDesk(new IncidentViewCache());
+        for (var n = 1; n <= 3; n++)
+            await desk.ReportAsync(People.Eve, new IncidentReport($"Outage {n}", "sev2"));
+        (await desk.ListAsync(IncidentFilter.Open, People.Eve)).Total.Should().Be(3);
+        await using (var db = await Store.OpenAsync())
+            await db.Database.ExecuteSqlRawAsync("UPDATE incidents SET \"State\" = 'Resolved' WHERE \"Number\" = 3"); // behind the desk's back
+
+        var unchanged = await desk.ListAsync(IncidentFilter.Open, People.Eve);
+        await desk.ResolveAsync(People.Ana, 1, "fixed");
+        var changed = await desk.ListAsync(IncidentFilter.Open, People.Eve);
+
+        unchanged.Total.Should().Be(3);
+        changed.Total.Should().Be(1);
+        changed.Shown.Select(i => i.Id).Should().Equal("INC-2");
+    }
+
+    private static string Describe(IncidentView i) =>
+        $"{i.Id} {i.SeverityLabel} {i.State} L{i.Level} v{i.Version} ack {i.AcknowledgeBy:O} update {i.NextUpdateBy:O} resolve {i.ResolveBy:O} " +
+        $"paged {string.Join(',', i.Paged.Select(p => p.Id))} choices {string.Join(',', i.SeverityChoices.Select(c => c.Id))}";
+
+    [Fact]
     public async Task ListOpen_PageQuery_IsServedByTheStateSeverityNumberIndexWithoutSorting()
     {
         await using var db = await Store.OpenAsync();

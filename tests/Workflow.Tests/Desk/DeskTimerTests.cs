@@ -61,7 +61,7 @@ public sealed class DeskTimerTests : SqliteStoreTest
         var reminder = (await Store.Desk.TimersOfAsync(1)).Single();
         reminder.Kind.Should().Be(TimerKind.AckReminder);
         reminder.DueAt.Should().Be(timeout.DueAt + TimeSpan.FromMinutes(7.5));
-        reminder.IncidentVersion.Should().Be(incident.Version);
+        reminder.SubjectVersion.Should().Be(incident.Version);
         (await Store.FireNextAsync(1, until: TimerKind.AckReminder)).Should().ContainSingle();
         (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
             t.Kind == TimerKind.AckTimeout && t.DueAt == timeout.DueAt + TimeSpan.FromMinutes(15));
@@ -96,7 +96,7 @@ public sealed class DeskTimerTests : SqliteStoreTest
         after.ResolveBy.Should().Be(TestStore.Start + TimeSpan.FromHours(4));
         // The timer row follows: sev1's 30-minute update cadence instead of sev2's hour, and its breach at 4h.
         (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
-            t.Kind == TimerKind.UpdateDue && t.DueAt == TestStore.Start + TimeSpan.FromMinutes(30) && t.IncidentVersion == after.Version);
+            t.Kind == TimerKind.UpdateDue && t.DueAt == TestStore.Start + TimeSpan.FromMinutes(30) && t.SubjectVersion == after.Version);
         var fired = await Store.FireNextAsync(1, until: TimerKind.ResolveBreach);
         fired[^1].DueAt.Should().Be(TestStore.Start + TimeSpan.FromHours(4));
     }
@@ -164,7 +164,7 @@ public sealed class DeskTimerTests : SqliteStoreTest
 
         result.Should().Be(TimerResult.NoEffect);
         (await Store.Desk.TimersOfAsync(1)).Single().Should().Match<IncidentTimer>(t =>
-            t.Kind == TimerKind.AckReminder && t.DueAt == row.DueAt && t.IncidentVersion == current);
+            t.Kind == TimerKind.AckReminder && t.DueAt == row.DueAt && t.SubjectVersion == current);
     }
 
     [Fact]

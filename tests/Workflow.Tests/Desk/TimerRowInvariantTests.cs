@@ -111,7 +111,7 @@ public sealed class TimerRowInvariantTests : SqliteStoreTest
             }
 
             rows.Should().ContainSingle(because);
-            rows[0].IncidentVersion.Should().Be(incident.Version, because);
+            rows[0].SubjectVersion.Should().Be(incident.Version, because);
             rows[0].Kind.Should().Be(next.Kind, because);
             // A business-hours deadline that fell due out of hours waits for the next opening instead.
             if (rows[0].DueAt != next.DueAt)

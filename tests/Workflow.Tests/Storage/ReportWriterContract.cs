@@ -56,8 +56,8 @@ public abstract class ReportWriterContract : IAsyncLifetime
             .Should().Equal(filed.SelectMany(f => f.Rows.Timeline).Select(t => t.IncidentNumber + " " + t.Action));
         (await db.Outbox.OrderBy(o => o.Id).Select(o => o.IncidentNumber + " " + o.Kind + " " + o.Audience + " " + o.Text).ToListAsync())
             .Should().Equal(filed.SelectMany(f => f.Rows.Outbox).Select(o => o.IncidentNumber + " " + o.Kind + " " + o.Audience + " " + o.Text));
-        (await db.Timers.OrderBy(t => t.SubjectId).Select(t => new { t.Subject, t.SubjectId, t.Kind, t.DueAt, t.IncidentVersion }).ToListAsync())
-            .Should().Equal(filed.SelectMany(f => f.Rows.Timers).Select(t => new { t.Subject, t.SubjectId, t.Kind, t.DueAt, t.IncidentVersion }));
+        (await db.Timers.OrderBy(t => t.SubjectId).Select(t => new { t.Subject, t.SubjectId, t.Kind, t.DueAt, t.SubjectVersion }).ToListAsync())
+            .Should().Equal(filed.SelectMany(f => f.Rows.Timers).Select(t => new { t.Subject, t.SubjectId, t.Kind, t.DueAt, t.SubjectVersion }));
         filed.Select(f => f.Rows.Timers.Count).Should().Equal(1, 1);
     }
 

@@ -68,7 +68,7 @@ public sealed class UnitOfWorkTests : SqliteStoreTest
         _cache.TryGet(1, out var cached).Should().BeTrue();
         cached.Should().BeSameAs(view);
         var timers = await Store.Desk.TimersOfAsync(1);
-        timers.Should().ContainSingle().Which.IncidentVersion.Should().Be(2);
+        timers.Should().ContainSingle().Which.SubjectVersion.Should().Be(2);
         await using var db = await Store.OpenAsync();
         (await db.Timeline.OrderBy(t => t.Id).Select(t => t.Action).ToListAsync()).Should().Equal("reported", "acknowledged");
     }

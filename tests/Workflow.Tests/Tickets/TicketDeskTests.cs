@@ -36,7 +36,7 @@ public sealed class TicketDeskTests : IAsyncLifetime
 
         timers.Select(t => t.Kind).Should().Equal(
             TimerKind.TicketRespondWarning, TimerKind.TicketRespondBreach, TimerKind.TicketResolveWarning, TimerKind.TicketResolveBreach);
-        timers.Should().OnlyContain(t => t.IncidentVersion == 1);
+        timers.Should().OnlyContain(t => t.SubjectVersion == 1);
     }
 
     [Fact]

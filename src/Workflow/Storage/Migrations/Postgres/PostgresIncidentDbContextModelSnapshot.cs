@@ -36,9 +36,6 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
                     b.Property<long>("DueAt")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("IncidentVersion")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -51,6 +48,9 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
 
                     b.Property<long>("SubjectId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("SubjectVersion")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

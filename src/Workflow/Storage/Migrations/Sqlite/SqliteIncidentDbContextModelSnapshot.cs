@@ -29,9 +29,6 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("IncidentVersion")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -43,6 +40,9 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectVersion")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
