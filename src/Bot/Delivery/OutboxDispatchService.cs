@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Delivery;
@@ -8,10 +9,8 @@ namespace Jivrus.IncidentBot.Bot.Delivery;
 /// to send again; only when the host's shutdown timeout runs out is that round cancelled.
 /// </summary>
 internal sealed class OutboxDispatchService(OutboxDispatcher dispatcher, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<OutboxDispatchService> log)
-    : BackgroundService
+    : DrainingService
 {
-    private readonly CancellationTokenSource _abandon = new();
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Background)
@@ -21,26 +20,13 @@ internal sealed class OutboxDispatchService(OutboxDispatcher dispatcher, IOption
         {
             try
             {
-                await dispatcher.RunOnceAsync(_abandon.Token);
+                await dispatcher.RunOnceAsync(Abandon);
             }
-            catch (Exception ex) when (!_abandon.IsCancellationRequested)
+            catch (Exception ex) when (!Abandoned)
             {
                 // One bad round must not stop delivery for good; the next tick tries again.
                 log.LogError(ex, "Outbox round failed");
             }
         }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        // The host cancels this token when its ShutdownTimeout runs out: only then is a round cut short.
-        await using var abandon = cancellationToken.Register(_abandon.Cancel);
-        await base.StopAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _abandon.Dispose();
-        base.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Jivrus.IncidentBot.Bot.Scheduling;
@@ -7,10 +8,8 @@ namespace Jivrus.IncidentBot.Bot.Scheduling;
 /// On shutdown the timer being fired is finished and the rest of its batch is handed back (see <see cref="TimerTick"/>);
 /// only when the host's shutdown timeout runs out is the firing itself cancelled.
 /// </summary>
-internal sealed class TimerService(TimerTick tick, IOptions<SchedulingOptions> options, TimeProvider time, ILogger<TimerService> log) : BackgroundService
+internal sealed class TimerService(TimerTick tick, IOptions<SchedulingOptions> options, TimeProvider time, ILogger<TimerService> log) : DrainingService
 {
-    private readonly CancellationTokenSource _abandon = new();
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Background)
@@ -20,25 +19,13 @@ internal sealed class TimerService(TimerTick tick, IOptions<SchedulingOptions> o
         {
             try
             {
-                await tick.RunOnceAsync(stoppingToken, _abandon.Token);
+                await tick.RunOnceAsync(stoppingToken, Abandon);
             }
-            catch (Exception ex) when (!_abandon.IsCancellationRequested)
+            catch (Exception ex) when (!Abandoned)
             {
                 log.LogError(ex, "Timer tick failed; the next tick tries again");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await using var abandon = cancellationToken.Register(_abandon.Cancel);
-        await base.StopAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _abandon.Dispose();
-        base.Dispose();
     }
 }
