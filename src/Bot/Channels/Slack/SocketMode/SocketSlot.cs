@@ -58,7 +58,7 @@ internal sealed class SocketSlot(int number, int of, SlackOptions options, Socke
                 }
 
                 var wait = Wait(null);
-                log.LogWarning("Slack Socket Mode connection {Slot} ended ({Reason}); reconnecting in {Delay}", number, end.Reason, wait);
+                log.LogWarning("Slack Socket Mode connection {Slot} ended ({Reason}); reconnecting in {DelaySeconds:0.0} s", number, end.Reason, wait.TotalSeconds);
                 await Task.Delay(wait, time, stopping);
             }
         }
@@ -101,7 +101,7 @@ internal sealed class SocketSlot(int number, int of, SlackOptions options, Socke
 
         _failures++;
         var wait = Wait(retryAfter);
-        log.LogWarning("Could not open Slack Socket Mode connection {Slot} ({Reason}); trying again in {Delay}", number, reason, wait);
+        log.LogWarning("Could not open Slack Socket Mode connection {Slot} ({Reason}); trying again in {DelaySeconds:0.0} s", number, reason, wait.TotalSeconds);
         await Task.Delay(wait, time, stopping);
         return null;
     }

@@ -14,6 +14,8 @@ public sealed class SocketModeRefusalTests
         await host.Logs!.WaitForAsync(line => line.StartsWith("Warning: Could not open Slack Socket Mode connection 2", StringComparison.Ordinal));
         host.Logs.Lines.Should().Contain(
             "Error: Slack refused Slack:AppToken (not_authed): it must be an app-level token (xapp-…) with the connections:write scope, from Basic Information → App-Level Tokens.");
+        // The wait reads as seconds, not as a raw TimeSpan (00:00:00.0134567); at most 20 ms here.
+        host.Logs.Lines.Should().Contain("Warning: Could not open Slack Socket Mode connection 2 (not_authed); trying again in 0.0 s");
         host.Logs.Lines.Should().NotContain(line => line.Contains(SlackHost.AppToken, StringComparison.Ordinal) || line.Contains(SlackHost.Token, StringComparison.Ordinal));
     }
 
