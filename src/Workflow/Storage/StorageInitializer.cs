@@ -24,7 +24,7 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
         }
 
         var postgres = options.Provider == StorageProvider.Postgres;
-        await using var db = StorageSetup.MigrationContext(options.Provider, StorageSetup.ConnectionStringFor(options));
+        await using var db = await MigrationContextAsync(cancellationToken);
         if (postgres)
         {
             // A session lock: the connection must stay open until the unlock, and the migrations run on it too.
@@ -61,6 +61,16 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
                 await db.Database.CloseConnectionAsync();
             }
         }
+    }
+
+    // The provider's context from the factory when it has one (the model the commands use, built once), else its own.
+    private async Task<IncidentDbContext> MigrationContextAsync(CancellationToken cancellationToken)
+    {
+        var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (db is SqliteIncidentDbContext or PostgresIncidentDbContext)
+            return db;
+        await db.DisposeAsync();
+        return StorageSetup.MigrationContext(options.Provider, StorageSetup.ConnectionStringFor(options));
     }
 
     /// <summary>True when the database answers; used by <c>/readyz</c>.</summary>

@@ -19,7 +19,21 @@ public static class StorageSetup
             services.AddSingleton(new Desk.IncidentViewCache());
         // Pooled: every command, read and timer takes a short-lived context, and building one (its scoped services,
         // change tracker, state manager) cost more than the query it ran.
-        services.AddPooledDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // The provider's own context type (the one its migrations belong to) serves every command too, so the model is
+        // built once per process: start-up's migration and the first command share it.
+        switch (options.Provider)
+        {
+            case StorageProvider.Sqlite:
+                AddContexts<SqliteIncidentDbContext>(services, options.Provider, connectionString);
+                break;
+            case StorageProvider.Postgres:
+                AddContexts<PostgresIncidentDbContext>(services, options.Provider, connectionString);
+                break;
+            default:
+                services.AddPooledDbContextFactory<IncidentDbContext>(builder => Configure(builder, options.Provider, connectionString));
+                break;
+        }
+
         // Filing reports in bulk: the SQLite fast path where the provider is SQLite, EF elsewhere.
         services.AddSingleton(sp => ReportWriters.For(
             options.Provider, sp.GetRequiredService<IDbContextFactory<IncidentDbContext>>(), sp.GetService<Desk.IncidentViewCache>()));
@@ -31,16 +45,25 @@ public static class StorageSetup
         return services;
     }
 
+    private static void AddContexts<TContext>(IServiceCollection services, StorageProvider provider, string connectionString)
+        where TContext : IncidentDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(builder => Configure(builder, provider, connectionString));
+        services.AddSingleton<IDbContextFactory<IncidentDbContext>>(sp =>
+            new IncidentContexts<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+    }
+
     public static void Configure(DbContextOptionsBuilder builder, StorageProvider provider, string connectionString)
     {
         switch (provider)
         {
             case StorageProvider.Sqlite:
                 SqliteConnectionSettings.ConfigureProcess();
-                builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance);
+                builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance)
+                    .ConfigureWarnings(IgnorePendingModelChanges);
                 break;
             case StorageProvider.Postgres:
-                builder.UseNpgsql(connectionString);
+                builder.UseNpgsql(connectionString).ConfigureWarnings(IgnorePendingModelChanges);
                 break;
             case StorageProvider.InMemory:
                 builder.UseInMemoryDatabase(connectionString)
@@ -50,6 +73,11 @@ public static class StorageSetup
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider.");
         }
     }
+
+    // Migrating would otherwise first build the model from the last migration's snapshot and compare it with this one
+    // (over a second at start-up). MigrationTests checks once, in the build, that the two agree.
+    private static void IgnorePendingModelChanges(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
     /// <summary>The context the provider's migrations are applied through (SQLite or PostgreSQL).</summary>
     internal static IncidentDbContext MigrationContext(StorageProvider provider, string connectionString)

@@ -6,6 +6,7 @@ using Jivrus.IncidentBot.Workflow.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jivrus.IncidentBot.Workflow.Tests.Storage;
 
@@ -22,6 +23,38 @@ public sealed class MigrationTests
 
     [PostgresFact]
     public Task Start_OnAnEmptyPostgresDatabase_AppliesEveryMigration() => FreshDatabaseGetsEveryMigrationAsync(StorageProvider.Postgres);
+
+    // Start-up skips EF's own comparison of the model with the last migration (it costs over a second); this is it.
+    [Fact]
+    public void Model_OnEachProvider_IsWhatTheLastMigrationLeaves()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
+
+        sqlite.Database.HasPendingModelChanges().Should().BeFalse("a model change needs `dotnet ef migrations add` for SQLite");
+        postgres.Database.HasPendingModelChanges().Should().BeFalse("a model change needs `dotnet ef migrations add` for PostgreSQL");
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite, typeof(SqliteIncidentDbContext))]
+    [InlineData(StorageProvider.Postgres, typeof(PostgresIncidentDbContext))]
+    [InlineData(StorageProvider.InMemory, typeof(IncidentDbContext))]
+    public void Commands_UseTheContextTheMigrationsBelongTo_SoTheModelIsBuiltOnce(StorageProvider provider, Type expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("incidentbot-contexts-").FullName;
+        var options = new StorageOptions
+        {
+            Provider = provider,
+            DataFolder = folder,
+            ConnectionString = provider == StorageProvider.Postgres ? "Host=127.0.0.1;Database=unused" : null,
+        };
+        using var services = new ServiceCollection().AddLogging().AddIncidentStorage(options).BuildServiceProvider();
+
+        using var db = services.GetRequiredService<IDbContextFactory<IncidentDbContext>>().CreateDbContext();
+
+        db.GetType().Should().Be(expected);
+        Directory.Delete(folder, recursive: true);
+    }
 
     [Fact]
     public async Task Start_OnASqliteFileFromBeforeMigrations_KeepsEveryRowAndTheBotWorksOnIt()
