@@ -35,6 +35,46 @@ public sealed class MigrationTests
         postgres.Database.HasPendingModelChanges().Should().BeFalse("a model change needs `dotnet ef migrations add` for PostgreSQL");
     }
 
+    // The commands run on the compiled model (Storage/CompiledModels); it must say what OnModelCreating says.
+    [Fact]
+    public void CompiledModel_OnEachProvider_IsWhatOnModelCreatingBuilds()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
+
+        CompiledModelDifferences(sqlite).Should().BeEmpty("run `dotnet ef dbcontext optimize` for SQLite (docs/operations.md)");
+        CompiledModelDifferences(postgres).Should().BeEmpty("run `dotnet ef dbcontext optimize` for PostgreSQL (docs/operations.md)");
+    }
+
+    private static IEnumerable<string> CompiledModelDifferences(IncidentDbContext db)
+    {
+        db.Model.Should().BeAssignableTo<Microsoft.EntityFrameworkCore.Metadata.RuntimeModel>();
+        var built = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
+        var compiled = Describe(db.Model).ToList();
+        var expected = Describe(built).ToList();
+        return expected.Except(compiled).Select(d => "missing: " + d).Concat(compiled.Except(expected).Select(d => "extra: " + d)).ToList();
+    }
+
+    // Tables, columns, keys and indexes as the database sees them, and each property's CLR type.
+    private static IEnumerable<string> Describe(Microsoft.EntityFrameworkCore.Metadata.IModel model)
+    {
+        foreach (var table in model.GetRelationalModel().Tables)
+        {
+            foreach (var column in table.Columns)
+                yield return $"{table.Name}.{column.Name} {column.StoreType} {(column.IsNullable ? "null" : "not null")}";
+            if (table.PrimaryKey is { } key)
+                yield return $"{table.Name} key ({string.Join(", ", key.Columns.Select(c => c.Name))})";
+            foreach (var index in table.Indexes)
+                yield return $"{table.Name} index {index.Name} ({string.Join(", ", index.Columns.Select(c => c.Name))}){(index.IsUnique ? " unique" : "")} {index.Filter}";
+        }
+
+        foreach (var entity in model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+                yield return $"{entity.Name}.{property.Name}: {property.ClrType.Name}";
+        }
+    }
+
     [Theory]
     [InlineData(StorageProvider.Sqlite, typeof(SqliteIncidentDbContext))]
     [InlineData(StorageProvider.Postgres, typeof(PostgresIncidentDbContext))]
