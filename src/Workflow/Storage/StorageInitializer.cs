@@ -41,7 +41,9 @@ public sealed class StorageInitializer(IDbContextFactory<IncidentDbContext> fact
                 throw LegacySchema.NewerThanThisBuild(applied.Max(StringComparer.Ordinal)!, known[^1]);
 
             var pending = known.Except(applied).ToList();
-            await db.Database.MigrateAsync(cancellationToken);
+            // Nothing to apply (every restart but the first after an upgrade): EF's migrate would still take its lock.
+            if (pending.Count > 0)
+                await db.Database.MigrateAsync(cancellationToken);
             if (!postgres)
             {
                 // WAL lets readers go on while one writer commits; the setting sticks to the file.
