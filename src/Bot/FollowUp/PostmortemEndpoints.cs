@@ -17,11 +17,12 @@ public static class PostmortemEndpoints
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound<string>>> GetAsync(string id, Desk desk, CancellationToken ct)
+    private static async Task<ContentHttpResult> GetAsync(string id, Desk desk, CancellationToken ct)
     {
-        // The link was signed for this exact path, so the id is one the bot wrote; the incident may be gone since.
+        // The link was signed for this exact path, so the id is one the bot wrote; the incident may be gone since
+        // (a database restored from an older backup).
         if (!IncidentId.TryParse(id, out var number) || await desk.PostmortemAsync(null, number, ct) is not { } postmortem)
-            return TypedResults.NotFound("There is no such incident.");
+            return TypedResults.Text("There is no such incident.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         return TypedResults.Text(postmortem.Markdown, "text/markdown; charset=utf-8");
     }
 

@@ -110,6 +110,18 @@ public sealed class PostmortemLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Link_SignedForAnIncidentThatDoesNotExist_Is404AndSaysThereIsNone()
+    {
+        var link = await _host.Services.GetRequiredService<SignedLinks>().CreateAsync("/incidents/INC-9/postmortem.md");
+
+        using var response = await _host.OpenAsync(link.Url.PathAndQuery[("/ops".Length)..]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.ToString().Should().Be("text/plain; charset=utf-8");
+        (await response.Content.ReadAsStringAsync()).Should().Be("There is no such incident.");
+    }
+
+    [Fact]
     public async Task Link_MadeByAnotherReplicaWithTheSameConfiguredKey_IsServed()
     {
         const string key = "a-configured-signing-key-of-32-chars!";
