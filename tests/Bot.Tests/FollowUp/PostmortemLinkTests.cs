@@ -135,6 +135,31 @@ public sealed class PostmortemLinkTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Link_AfterARestartOnTheSameSqliteDatabase_IsStillServed()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"postmortem-restart-{Guid.NewGuid():N}");
+        (string, string)[] sqlite = [("Storage:Provider", "Sqlite"), ("Storage:DataFolder", folder)];
+        try
+        {
+            string link;
+            await using (var before = new PostmortemHost(sqlite))
+            {
+                await before.SayAsync("Priya", "/incident report DB down sev1");
+                (_, link) = PostmortemHost.LinkIn(await before.SayAsync("ana", "/incident postmortem INC-1"));
+            }
+
+            await using var after = new PostmortemHost(sqlite);
+            using var response = await after.OpenAsync(link);
+
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task ShouldBeRefusedAsync(HttpResponseMessage response, string sentence)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
