@@ -3,8 +3,10 @@ using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Delivery;
+using Jivrus.IncidentBot.Bot.FollowUp;
 using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Bot.Links;
 using Jivrus.IncidentBot.Bot.Observability;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
@@ -31,7 +33,7 @@ catch (StartupException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk();
+builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk().AddSignedLinks();
 builder.AddSlackChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddProxyHeaders();
@@ -52,6 +54,7 @@ foreach (var warning in ChannelCoverage.ForStartup(app.Services.GetRequiredServi
 try
 {
     await app.InitializeStorageAsync();
+    await app.InitializeSignedLinksAsync(startup);
 }
 catch (StartupException ex)
 {
@@ -64,6 +67,7 @@ app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapLocalChannel();
 app.MapFreshdeskEndpoints();
+app.MapPostmortemEndpoints();
 app.MapBenchEndpoints(app.Configuration);
 await app.RunAsync();
 return 0;

@@ -19,6 +19,7 @@ public static class HelpText
         (SubCommands.Reopen, "/incident reopen [INC-n]", "reopen a resolved incident"),
         (SubCommands.Show, "/incident show [INC-n]", "show the incident card"),
         (SubCommands.Timeline, "/incident timeline [INC-n]", "everything that happened, in order"),
+        (SubCommands.Postmortem, "/incident postmortem [INC-n]", "a link to the post-mortem in Markdown: summary, times against the SLA, timeline, RCA, actions, linked tickets; the link works for a limited time (7 days unless configured)"),
         (SubCommands.List, "/incident list [open|mine|closed] [sevN]", "open incidents, most urgent first (yours, or of one severity), or the most recently closed"),
         (SubCommands.Summary, "/incident summary [day|week]", "counts, MTTA, MTTR, SLA compliance, pending RCAs"),
         (SubCommands.OnCall, "/incident oncall", "who is on call now"),

@@ -22,6 +22,7 @@ internal static class IncidentGrammar
             [SubCommands.Reopen] = a => IdOnly(a, SubCommands.Reopen, id => new ReopenCommand(id)),
             [SubCommands.Show] = a => IdOnly(a, SubCommands.Show, id => new ShowCommand(id)),
             [SubCommands.Timeline] = a => IdOnly(a, SubCommands.Timeline, id => new TimelineCommand(id)),
+            [SubCommands.Postmortem] = a => IdOnly(a, SubCommands.Postmortem, id => new PostmortemCommand(id)),
             [SubCommands.List] = QueryGrammar.List,
             [SubCommands.Summary] = QueryGrammar.Summary,
             [SubCommands.OnCall] = a => a.IsEmpty ? new OnCallCommand() : Usage(SubCommands.OnCall),

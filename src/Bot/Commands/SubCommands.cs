@@ -21,6 +21,7 @@ internal static class SubCommands
     public const string Reopen = "reopen";
     public const string Show = "show";
     public const string Timeline = "timeline";
+    public const string Postmortem = "postmortem";
     public const string List = "list";
     public const string Summary = "summary";
     public const string OnCall = "oncall";
@@ -52,7 +53,6 @@ internal static class SubCommands
         [Close] = Close,
         ["closed"] = Close,
         [Rca] = Rca,
-        ["postmortem"] = Rca,
         [Cancel] = Cancel,
         ["cancelled"] = Cancel,
         ["canceled"] = Cancel,
@@ -64,6 +64,8 @@ internal static class SubCommands
         [Timeline] = Timeline,
         ["log"] = Timeline,
         ["history"] = Timeline,
+        [Postmortem] = Postmortem,
+        ["post-mortem"] = Postmortem,
         [List] = List,
         ["ls"] = List,
         [Summary] = Summary,

@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Bot.Commands;
 using Jivrus.IncidentBot.Bot.Freshdesk;
+using Jivrus.IncidentBot.Bot.Links;
 using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
@@ -17,9 +18,11 @@ public sealed partial class CommandRoutes
     private readonly SummaryReporter _reporter;
     private readonly TicketDesk _ticketDesk;
     private readonly TicketSource _tickets;
+    private readonly SignedLinks _links;
 
-    public CommandRoutes(Desk desk, IdentityMap identities, SummaryReporter reporter, TicketDesk ticketDesk, TicketSource tickets)
+    public CommandRoutes(Desk desk, IdentityMap identities, SummaryReporter reporter, TicketDesk ticketDesk, TicketSource tickets, SignedLinks links)
     {
+        _links = links;
         _desk = desk;
         _ticketDesk = ticketDesk;
         _tickets = tickets;
@@ -45,6 +48,7 @@ public sealed partial class CommandRoutes
         Route<ReopenCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "reopen", n => _desk.ReopenAsync(c.Who, n, ct)));
         Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct), change: false));
         Route<TimelineCommand>(TimelineAsync);
+        Route<PostmortemCommand>(PostmortemAsync);
         Route<ListCommand>(ListAsync);
         Route<OnCallCommand>((_, _, _) => Task.FromResult(OnCall()));
         Route<HelpCommand>((_, x, _) => Task.FromResult(TurnReply.Say(x.Topic is null ? HelpText.All : HelpText.For(x.Topic))));

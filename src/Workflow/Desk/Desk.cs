@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.FollowUp;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Observability;
 using Jivrus.IncidentBot.Workflow.Plan;
@@ -31,6 +32,7 @@ public sealed class Desk : IAsyncDisposable
     private readonly IncidentTickets _tickets;
     private readonly IncidentSummaries _summaries;
     private readonly TimerDispatch _timers;
+    private readonly Postmortems _postmortems;
 
     // reports: the provider's report writer (registered with the storage); chosen from the database when left out.
     // metrics: counts what each committed change did; null counts nothing.
@@ -53,6 +55,7 @@ public sealed class Desk : IAsyncDisposable
         _tickets = new IncidentTickets(work, dbFactory, plan, incidentViews, _reports, log);
         _commands = new IncidentCommands(work, plan, incidentViews, _tickets, log);
         _summaries = new IncidentSummaries(work, dbFactory, plan, time, log);
+        _postmortems = new Postmortems(dbFactory, plan);
         _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries);
     }
 
@@ -129,6 +132,13 @@ public sealed class Desk : IAsyncDisposable
     /// </summary>
     public Task<IncidentList> ListAsync(IncidentFilter filter, Actor asker, string? severityId = null, int limit = 50, CancellationToken ct = default) =>
         _queries.ListAsync(filter, asker, severityId, limit, ct);
+
+    /// <summary>
+    /// The post-mortem document of an incident; null when there is no such incident or <paramref name="asker"/> may not
+    /// see it. A null asker is whoever holds a signed link to the document.
+    /// </summary>
+    public Task<Postmortem?> PostmortemAsync(Actor? asker, int number, CancellationToken ct = default) =>
+        _postmortems.WriteAsync(asker, number, ct);
 
     // Timers (TimerDispatch)
 

@@ -137,6 +137,7 @@ public class IncidentDbContext : DbContext
         });
 
         Tickets.TicketModel.Configure(model);
+        LinkKey.Configure(model);
 
         model.Entity<SchemaVersion>(e =>
         {

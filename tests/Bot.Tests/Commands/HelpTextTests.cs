@@ -20,6 +20,7 @@ public sealed class HelpTextTests
     [InlineData("/incident reopen")]
     [InlineData("/incident show")]
     [InlineData("/incident timeline")]
+    [InlineData("/incident postmortem")]
     [InlineData("/incident list")]
     [InlineData("/incident summary")]
     [InlineData("/incident oncall")]
@@ -38,6 +39,13 @@ public sealed class HelpTextTests
     [InlineData("/incident ack")]
     public void For_AnyNameOfAck_GivesItsUsage(string topic) =>
         HelpText.For(topic).Should().StartWith("Usage: /incident ack [INC-n]");
+
+    [Fact]
+    public void For_Postmortem_GivesItsUsage() =>
+        HelpText.For("post-mortem").Should().Be(
+            "Usage: /incident postmortem [INC-n] — a link to the post-mortem in Markdown: summary, times against the SLA, timeline, RCA, actions, linked tickets; the link works for a limited time (7 days unless configured)\n"
+            + "INC-n may be written INC-7, #7 or 7, and left out in the incident's own channel or thread. "
+            + "A number right after the command is always the id: `/incident resolve 7 fixed` resolves INC-7.");
 
     [Fact]
     public void For_Update_ExplainsDurations() => HelpText.For("update").Should().Contain("30s, 15m, 4h, 2d");

@@ -37,6 +37,19 @@ public sealed class IncidentCommandTests
     public void Timeline_AndLogAlias_AreTimeline(string text) => Incident(text).Should().Be(new TimelineCommand(9));
 
     [Theory]
+    [InlineData("postmortem INC-9")]
+    [InlineData("post-mortem #9")]
+    [InlineData("Postmortem 9")]
+    public void Postmortem_AndItsHyphenatedSpelling_ArePostmortem(string text) => Incident(text).Should().Be(new PostmortemCommand(9));
+
+    [Fact]
+    public void Postmortem_WithoutId_LeavesTheIdToTheChannel() => Incident("postmortem").Should().Be(new PostmortemCommand(null));
+
+    [Fact]
+    public void Postmortem_WithWordsAfterTheId_ShowsItsUsage() =>
+        IncidentError("postmortem INC-9 please").Should().Be("Usage: /incident postmortem [INC-n]");
+
+    [Theory]
     [InlineData("sev sev2", null, "sev2")]
     [InlineData("sev INC-7 SEV1", 7, "sev1")]
     [InlineData("severity 7 sev-3", 7, "sev3")]

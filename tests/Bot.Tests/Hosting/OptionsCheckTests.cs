@@ -4,6 +4,7 @@ using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Delivery;
 using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Hosting;
+using Jivrus.IncidentBot.Bot.Links;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Microsoft.AspNetCore.Builder;
 
@@ -21,6 +22,9 @@ public sealed class OptionsCheckTests
     [InlineData("Delivery:MaxBackoff", "00:00:01", "Delivery:MaxBackoff must be between 00:00:02 and 1.00:00:00; it is 00:00:01.")]
     [InlineData("Freshdesk:CallBudget", "00:00:05", "Freshdesk:CallBudget must be between 00:00:00.100 and 00:00:03; it is 00:00:05.")]
     [InlineData("Freshdesk:BaseUrl", "acme.freshdesk.com", "Freshdesk:BaseUrl must be an absolute http(s) address such as https://yourcompany.freshdesk.com/api/v2/; it is 'acme.freshdesk.com'.")]
+    [InlineData("Links:SigningKey", "short-key", "Links:SigningKey is too short (9 characters); use at least 32 random characters (for example the output of `openssl rand -hex 32`), or remove it and the bot keeps a generated key in its database.")]
+    [InlineData("Links:Lifetime", "00:00:30", "Links:Lifetime must be between 00:01:00 and 366.00:00:00; it is 00:00:30.")]
+    [InlineData("Bot:PublicBaseUrl", "incidentbot.example.com", "Bot:PublicBaseUrl must be an absolute http(s) address without a query, such as https://incidentbot.example.com/; it is 'incidentbot.example.com'.")]
     [InlineData("LocalChat:Enabled", "maybe", "LocalChat:Enabled must be true or false; it is 'maybe'.")]
     [InlineData("LocalChat:AllowRemote", "yes", "LocalChat:AllowRemote must be true or false; it is 'yes'.")]
     [InlineData("Slack:CallBudget", "00:00:04", "Slack:CallBudget must be more than 0 and at most 00:00:03: Slack stops waiting for an answer after 3 seconds.")]
@@ -94,7 +98,7 @@ public sealed class OptionsCheckTests
         var builder = WebApplication.CreateBuilder();
         foreach (var (key, value) in settings)
             builder.Configuration[key] = value;
-        builder.Services.AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk().AddTeamsChannel().AddProxyHeaders();
+        builder.Services.AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk().AddTeamsChannel().AddProxyHeaders().AddSignedLinks();
         builder.AddSlackChannel();
         return builder.Build();
     }

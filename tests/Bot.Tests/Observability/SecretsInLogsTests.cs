@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
 using Jivrus.IncidentBot.Bot.Freshdesk;
@@ -23,7 +25,7 @@ public sealed class SecretsInLogsTests
     private const string TeamsPassword = "teams-S3CRET-password-g7h8";
     private const string FreshdeskKey = "freshdesk-S3CRET-key-i9j0";
     private const string WebhookSecret = "freshdesk-S3CRET-webhook-k1l2";
-    private const string LinksKey = "links-S3CRET-signing-m3n4";
+    private const string LinksKey = "links-S3CRET-signing-key-m3n4-0123456789";
     private const string PostgresPassword = "pg-S3CRET-password-o5p6";
 
     private static readonly string[] Secrets =
@@ -72,6 +74,12 @@ public sealed class SecretsInLogsTests
             (await SlackCommandAsync(client, "report Payments failing sev1")).StatusCode.Should().Be(HttpStatusCode.OK);
             for (var round = 0; round < 3; round++)
                 await host.DeliverOnceAsync();
+
+            // Signed links: a post-mortem link handed out, opened, and opened with its signature cut short.
+            var answer = (string?)JsonNode.Parse(await (await SlackCommandAsync(client, "postmortem INC-1")).Content.ReadAsStringAsync())?["text"] ?? "";
+            var link = new Uri(Regex.Match(answer.Replace("&amp;", "&", StringComparison.Ordinal), @"https?://\S+").Value).PathAndQuery;
+            (await client.GetAsync(new Uri(link, UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await client.GetAsync(new Uri(link[..^1], UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
             (await client.PostAsync(new Uri("/slack/commands", UriKind.Relative), new StringContent("command=/incident&text=help"))).StatusCode
                 .Should().Be(HttpStatusCode.Unauthorized);
 

@@ -39,6 +39,16 @@ internal abstract class ChatDriver : IChatDriver
 
     public abstract ValueTask DisposeAsync();
 
+    public async Task<(System.Net.HttpStatusCode Status, string Body)> OpenAsync(string link)
+    {
+        using var client = NewClient();
+        using var response = await client.GetAsync(new Uri(link).PathAndQuery);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A client of the driven host.</summary>
+    protected abstract HttpClient NewClient();
+
     public async Task AdvanceAsync(TimeSpan by)
     {
         Clock.Advance(by);

@@ -31,6 +31,9 @@ public interface IChatDriver : IAsyncDisposable
     /// <summary>The current text of every copy of the incident's card, wherever it was posted.</summary>
     Task<IReadOnlyList<string>> CardsAsync(string incidentId);
 
+    /// <summary>Opens a link the bot gave (a signed document link) on the host, as a browser would.</summary>
+    Task<(System.Net.HttpStatusCode Status, string Body)> OpenAsync(string link);
+
     /// <summary>Moves the clock, fires the timers that fell due and delivers what they posted.</summary>
     Task AdvanceAsync(TimeSpan by);
 }

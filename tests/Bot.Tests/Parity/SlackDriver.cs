@@ -19,6 +19,8 @@ internal sealed class SlackDriver : ChatDriver
 
     protected override IServiceProvider Services => _host.Services;
 
+    protected override HttpClient NewClient() => _host.CreateClient();
+
     public override async Task<ChatTurn> SayAsync(string person, string commandLine, Place? where = null)
     {
         var space = commandLine.IndexOf(' ', StringComparison.Ordinal);

@@ -24,6 +24,8 @@ internal sealed class TeamsDriver : ChatDriver
 
     protected override IServiceProvider Services => _host.Services;
 
+    protected override HttpClient NewClient() => _host.CreateClient();
+
     public override async Task<ChatTurn> SayAsync(string person, string commandLine, Place? where = null)
     {
         var line = commandLine.TrimStart('/');

@@ -182,10 +182,16 @@
       el("p", { class: "text" }, line)));
   }
 
+  /** Text with its http(s) addresses (a post-mortem link) as links; everything else stays plain text. */
+  function linked(text) {
+    return String(text).split(/(https?:\/\/\S+)/).map((part, i) =>
+      i % 2 === 1 ? el("a", { href: part, target: "_blank", rel: "noopener noreferrer" }, part) : part);
+  }
+
   function showReply(reply, conversation) {
     append(el("li", { class: "entry reply", "data-conversation": conversation },
       el("div", { class: "meta" }, el("span", { class: "where" }, conversation), "Only visible to you"),
-      el("p", { class: "text" }, reply.text),
+      el("p", { class: "text" }, linked(reply.text)),
       reply.card ? renderCard(reply.card, null, conversation) : null));
     if (reply.form) openForm(reply.form, conversation);
   }

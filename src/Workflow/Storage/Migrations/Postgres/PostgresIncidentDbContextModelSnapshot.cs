@@ -404,6 +404,25 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
                     b.ToTable("incident_conversations", (string)null);
                 });
 
+            modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Storage.LinkKey", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("link_keys", (string)null);
+                });
+
             modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Storage.OutboxDelivery", b =>
                 {
                     b.Property<long>("OutboxId")

@@ -391,6 +391,25 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                     b.ToTable("incident_conversations", (string)null);
                 });
 
+            modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Storage.LinkKey", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("link_keys", (string)null);
+                });
+
             modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Storage.OutboxDelivery", b =>
                 {
                     b.Property<long>("OutboxId")
