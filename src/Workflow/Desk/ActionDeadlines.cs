@@ -37,7 +37,8 @@ internal sealed class ActionDeadlines(UnitOfWork work, ResponsePlan plan, ILogge
                 return TimerResult.Postponed;
             }
 
-            scope.Db.Timers.Remove(timer);
+            // Once overdue, a reminder that it is due soon would come too late: the nudge ends the action's timers.
+            scope.Db.Timers.RemoveRange(timer.Kind == TimerKind.ActionOverdue ? timers : [timer]);
             // A reminder held back past the due date (a weekend) would say "due soon" of an overdue action: the nudge says it.
             if (timer.Kind == TimerKind.ActionReminder && due <= scope.Now)
                 return TimerResult.NoEffect;
