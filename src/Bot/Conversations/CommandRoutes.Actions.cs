@@ -16,13 +16,16 @@ public sealed partial class CommandRoutes
     private void RouteActions()
     {
         Route<ActionAddCommand>((c, x, ct) => WithOwner(x.Owner, owner =>
-            OnIncident(c, x.IncidentNumber, "action add", n => _desk.AddActionAsync(c.Who, n, x.Text, owner!.Id, x.Due, ct))));
+            TextOnly(OnIncident(c, x.IncidentNumber, "action add", n => _desk.AddActionAsync(c.Who, n, x.Text, owner!.Id, x.Due, ct)))));
         Route<ActionSetCommand>((c, x, ct) => WithOwner(x.Owner, owner =>
-            OnIncident(c, x.IncidentNumber, "action set", n => _desk.SetActionAsync(c.Who, n, x.Action, owner?.Id, x.Due, ct))));
-        Route<ActionDoneCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "action done", n => _desk.CompleteActionAsync(c.Who, n, x.Action, ct)));
-        Route<ActionDropCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "action drop", n => _desk.DropActionAsync(c.Who, n, x.Action, x.Reason, ct)));
+            TextOnly(OnIncident(c, x.IncidentNumber, "action set", n => _desk.SetActionAsync(c.Who, n, x.Action, owner?.Id, x.Due, ct)))));
+        Route<ActionDoneCommand>((c, x, ct) => TextOnly(OnIncident(c, x.IncidentNumber, "action done", n => _desk.CompleteActionAsync(c.Who, n, x.Action, ct))));
+        Route<ActionDropCommand>((c, x, ct) => TextOnly(OnIncident(c, x.IncidentNumber, "action drop", n => _desk.DropActionAsync(c.Who, n, x.Action, x.Reason, ct))));
         Route<ActionsCommand>(ActionsAsync);
     }
+
+    // An action's change leaves the incident as it was: the answer is the sentence, not the card again.
+    private static async Task<TurnReply> TextOnly(Task<TurnReply> reply) => TurnReply.Say((await reply).Text);
 
     private Task<TurnReply> WithOwner(PersonMention? mention, Func<Person?, Task<TurnReply>> then)
     {
