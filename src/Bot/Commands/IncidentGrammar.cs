@@ -30,6 +30,8 @@ internal static class IncidentGrammar
             [SubCommands.Escalate] = Escalate,
             [SubCommands.Link] = Link,
             [SubCommands.Ticket] = TicketGrammar.Parse,
+            [SubCommands.Action] = ActionGrammar.Action,
+            [SubCommands.Actions] = ActionGrammar.List,
         }.ToFrozenDictionary();
 
     /// <summary>Parses everything after <c>/incident</c>. Nothing at all asks for help.</summary>

@@ -29,6 +29,8 @@ internal static class SubCommands
     public const string Escalate = "escalate";
     public const string Link = "link";
     public const string Ticket = "ticket";
+    public const string Action = "action";
+    public const string Actions = "actions";
 
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>
     {
@@ -81,6 +83,8 @@ internal static class SubCommands
         [Link] = Link,
         [Ticket] = Ticket,
         ["tickets"] = Ticket,
+        [Action] = Action,
+        [Actions] = Actions,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The canonical name for a word as typed (any case, leading slash allowed), or null.</summary>

@@ -37,6 +37,16 @@ internal static class ButtonCommands
                 : ParseResult.Failure($"That button carries no incident and severity ('{action.Value}').");
         }
 
+        // Done buttons of action reminders carry "INC-7 #2": the same as /incident action done INC-7 2.
+        if (action.ActionId == ActionIds.ActionDone)
+        {
+            var parts = action.Value.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length == 2 && IncidentId.TryParse(parts[0], out var incident)
+                && int.TryParse(parts[1].TrimStart('#'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) && k > 0
+                ? new ActionDoneCommand(incident, k)
+                : ParseResult.Failure($"That button carries no incident and action ('{action.Value}').");
+        }
+
         // Snooze buttons carry "INC-7:15m": the incident and how long.
         var value = action.Value;
         TimeSpan? snooze = null;

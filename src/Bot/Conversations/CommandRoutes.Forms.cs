@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.FollowUp;
 using Jivrus.IncidentBot.Workflow.Incidents;
 
 namespace Jivrus.IncidentBot.Bot.Conversations;
@@ -36,7 +37,7 @@ public sealed partial class CommandRoutes
             errors["root_cause"] = "Say what caused the incident.";
         if (actions is null)
             errors["actions"] = "Name at least one corrective action and its owner.";
-        var combined = factors is null ? actions : $"Contributing factors: {factors}\nCorrective actions: {actions}";
+        var combined = factors is null ? actions : $"{ActionText.FactorsLabel} {factors}\n{ActionText.ActionsLabel} {actions}";
         if ((rootCause?.Length ?? 0) > Incident.MaxTextLength)
             errors["root_cause"] = $"At most {Incident.MaxTextLength} characters.";
         if ((combined?.Length ?? 0) > Incident.MaxTextLength)
@@ -44,7 +45,7 @@ public sealed partial class CommandRoutes
         if (errors.Count > 0)
             return new FormResult(errors, null);
 
-        var result = await _desk.SubmitRcaAsync(who, form.IncidentNumber, rootCause!, combined, ct);
+        var result = await _desk.SubmitRcaAsync(who, form.IncidentNumber, rootCause!, PlanMentions(combined), ct);
         return result.Status == DeskStatus.Done
             ? new FormResult(errors, Reply(result))
             : new FormResult(new Dictionary<string, string> { ["root_cause"] = result.Message }, null);

@@ -58,6 +58,7 @@ public sealed partial class CommandRoutes
     {
         RouteTickets();
         RouteSummary();
+        RouteActions();
     }
 
     private static TurnReply FreshdeskOff() =>

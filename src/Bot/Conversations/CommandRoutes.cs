@@ -37,7 +37,7 @@ public sealed partial class CommandRoutes
         Route<EscalateCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "escalate", n => _desk.EscalateAsync(c.Who, n, x.Reason, ct)));
         Route<ResolveCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "resolve", n => _desk.ResolveAsync(c.Who, n, x.Resolution, ct)));
         Route<CloseCommand>(CloseAsync);
-        Route<RcaCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "rca", n => _desk.SubmitRcaAsync(c.Who, n, x.RootCause, x.Actions, ct)));
+        Route<RcaCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "rca", n => _desk.SubmitRcaAsync(c.Who, n, x.RootCause, PlanMentions(x.Actions), ct)));
         Route<RcaWaiveCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "rca waive", n => _desk.WaiveRcaAsync(c.Who, n, x.Reason, ct)));
         Route<WaivePromptCommand>(WaivePromptAsync);
         Route<RcaFormCommand>((c, x, _) => Task.FromResult(new TurnReply($"Submit the RCA of {IncidentId.Format(x.IncidentNumber)}.", Form: new FormRequest(FormKind.Rca, x.IncidentNumber))));

@@ -32,9 +32,9 @@ public sealed class FreshdeskClient(IHttpClientFactory clients, string httpClien
         return text is null ? null : FreshdeskJson.ReadTicket(text);
     }
 
-    /// <summary>Adds a note (private unless said otherwise). Throws when Freshdesk has no such ticket.</summary>
+    /// <summary>Adds a note (private unless said otherwise): plain text, escaped, its line breaks kept. Throws when Freshdesk has no such ticket.</summary>
     public Task AddNoteAsync(long ticketId, string body, bool isPrivate, CancellationToken ct) =>
-        RequireAsync(HttpMethod.Post, $"tickets/{ticketId}/notes", new JsonObject { ["body"] = body, ["private"] = isPrivate }, $"note on ticket #{ticketId}", ct);
+        RequireAsync(HttpMethod.Post, $"tickets/{ticketId}/notes", new JsonObject { ["body"] = FreshdeskHtml.FromText(body), ["private"] = isPrivate }, $"note on ticket #{ticketId}", ct);
 
     /// <summary>Sends the public reply to the customer; <paramref name="text"/> is plain text, its line breaks kept.</summary>
     public Task ReplyAsync(long ticketId, string text, CancellationToken ct) =>

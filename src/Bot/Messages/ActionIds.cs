@@ -25,4 +25,7 @@ public static class ActionIds
 
     /// <summary>Waive the RCA of an incident waiting for it (managers); the value is the incident id.</summary>
     public const string Waive = "incident.waive";
+
+    /// <summary>Mark a corrective action done, from its reminder; the value is <c>INC-n #k</c> (<c>INC-7 #2</c>).</summary>
+    public const string ActionDone = "action.done";
 }

@@ -25,6 +25,7 @@ public static class NoticeMessages
                 => new OutgoingMessage(message.Text, IncidentCard.Render(incident)),
             NoticeKind.RcaPrompt when incident is not null => new OutgoingMessage(message.Text, Buttons: IncidentCard.RcaPromptButtons(incident)),
             NoticeKind.UpdateNudge when incident is not null => new OutgoingMessage(message.Text, Buttons: UpdateNudgeButtons(incident)),
+            NoticeKind.ActionReminder when message is { IncidentNumber: { } number, ActionNumber: { } k } => new OutgoingMessage(message.Text, Buttons: ActionReminderButtons(number, k)),
             _ => new OutgoingMessage(message.Text),
         };
     }
@@ -34,6 +35,10 @@ public static class NoticeMessages
     /// (a Teams thread) when a notice for that conversation arrives before the card is there.
     /// </summary>
     public static Card? LiveCard(IncidentView? incident) => incident is null ? null : IncidentCard.Render(incident);
+
+    /// <summary>A corrective action's reminder has one button: Done, worth the same as /incident action done INC-n k.</summary>
+    public static IReadOnlyList<CardButton> ActionReminderButtons(int incidentNumber, int action) =>
+        [new CardButton("Done", ActionIds.ActionDone, $"{IncidentId.Format(incidentNumber)} #{action}", ButtonStyle.Primary)];
 
     /// <summary>The update reminder's buttons: post the update now, or snooze the reminder.</summary>
     public static IReadOnlyList<CardButton> UpdateNudgeButtons(IncidentView incident)

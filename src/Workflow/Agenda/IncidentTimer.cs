@@ -45,6 +45,10 @@ public sealed class IncidentTimer
     /// <summary>The next daily or weekly summary.</summary>
     public static IncidentTimer ForSummary(TimerKind kind, DateTimeOffset dueAt) => new(TimerSubject.Summary, 0, kind, dueAt, 0);
 
+    /// <summary>A timer of corrective action <paramref name="actionId"/> (its row id), planned for the action's <paramref name="actionVersion"/>.</summary>
+    public static IncidentTimer ForAction(long actionId, TimerKind kind, DateTimeOffset dueAt, int actionVersion) =>
+        new(TimerSubject.Action, actionId, kind, dueAt, actionVersion);
+
     /// <summary>The incident number of an incident's timer.</summary>
     public int IncidentNumber => Subject == TimerSubject.Incident
         ? checked((int)SubjectId)
@@ -61,6 +65,7 @@ public sealed class IncidentTimer
     {
         TimerSubject.Incident => $"{Kind} of INC-{SubjectId} at {DueAt:u} (v{SubjectVersion})",
         TimerSubject.Ticket => $"{Kind} of ticket #{SubjectId} at {DueAt:u} (v{SubjectVersion})",
+        TimerSubject.Action => $"{Kind} of action {SubjectId} at {DueAt:u} (v{SubjectVersion})",
         _ => $"{Kind} at {DueAt:u}",
     };
 }

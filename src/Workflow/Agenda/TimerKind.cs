@@ -34,4 +34,10 @@ public enum TimerKind
 
     /// <summary>A breached ticket waited a further window at its level: climb one more.</summary>
     TicketClimb,
+
+    /// <summary>A corrective action is due soon: remind its owner, with a Done button.</summary>
+    ActionReminder,
+
+    /// <summary>A corrective action's due date passed while it is open: nudge its owner once.</summary>
+    ActionOverdue,
 }

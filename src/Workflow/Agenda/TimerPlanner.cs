@@ -55,7 +55,8 @@ public sealed class TimerPlanner(ResponsePlan plan, SlaCalculator sla)
                 yield return (TimerKind.ResolveBreach, sla.ResolveBy(severity, incident.ReportedAt));
         }
 
-        if (incident.State == IncidentState.RcaPending && incident.RcaPendingSince is { } since
+        // With the RCA in, a critical incident may still wait for its corrective actions; their owners are chased instead.
+        if (incident.State == IncidentState.RcaPending && incident.RcaSubmittedAt is null && incident.RcaPendingSince is { } since
             && sla.RcaDueBy(severity, since) is { } due)
         {
             var reminder = since + RcaReminderEvery * (incident.RcaReminders + 1);

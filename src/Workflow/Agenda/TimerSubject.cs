@@ -11,4 +11,7 @@ public enum TimerSubject
 
     /// <summary>A daily or weekly summary to management; the subject id is 0.</summary>
     Summary,
+
+    /// <summary>A corrective action of an incident; the subject id is the action's row id.</summary>
+    Action,
 }

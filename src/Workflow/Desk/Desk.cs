@@ -20,9 +20,10 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 /// <item><see cref="IncidentQueries"/>: show, timeline, on call, list.</item>
 /// <item><see cref="TimerDispatch"/>: due timers to <see cref="IncidentDeadlines"/>, <see cref="TicketDeadlines"/>, <see cref="IncidentSummaries"/>.</item>
 /// <item><see cref="IncidentTickets"/>: promotion, links, write-back and replies to the customers of linked tickets.</item>
+/// <item><see cref="IncidentActions"/>: corrective actions (in Desk.Actions.cs).</item>
 /// </list>
 /// </summary>
-public sealed class Desk : IAsyncDisposable
+public sealed partial class Desk : IAsyncDisposable
 {
     private readonly ResponsePlan _plan;
     private readonly TimeProvider _time;
@@ -33,6 +34,7 @@ public sealed class Desk : IAsyncDisposable
     private readonly IncidentSummaries _summaries;
     private readonly TimerDispatch _timers;
     private readonly Postmortems _postmortems;
+    private readonly IncidentActions _actions;
 
     // reports: the provider's report writer (registered with the storage); chosen from the database when left out.
     // metrics: counts what each committed change did; null counts nothing.
@@ -53,10 +55,11 @@ public sealed class Desk : IAsyncDisposable
         _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log, metrics);
         _queries = new IncidentQueries(dbFactory, plan, incidentViews, views);
         _tickets = new IncidentTickets(work, dbFactory, plan, incidentViews, _reports, log);
-        _commands = new IncidentCommands(work, plan, incidentViews, _tickets, log);
+        _actions = new IncidentActions(work, dbFactory, plan, incidentViews, _tickets);
+        _commands = new IncidentCommands(work, plan, incidentViews, _tickets, _actions, log);
         _summaries = new IncidentSummaries(work, dbFactory, plan, time, log);
         _postmortems = new Postmortems(dbFactory, plan);
-        _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries);
+        _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries, new ActionDeadlines(work, plan, log));
     }
 
     public ResponsePlan Plan => _plan;

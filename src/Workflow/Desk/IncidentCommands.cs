@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
+using Jivrus.IncidentBot.Workflow.FollowUp;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
@@ -11,7 +12,8 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 /// intent, stage what it produced (timeline, outbox, its next timer), commit. A refusal is recorded on the timeline;
 /// an answer that changes nothing writes nothing.
 /// </summary>
-internal sealed class IncidentCommands(UnitOfWork work, ResponsePlan plan, IncidentViewFactory views, IncidentTickets tickets, ILogger log)
+internal sealed class IncidentCommands(
+    UnitOfWork work, ResponsePlan plan, IncidentViewFactory views, IncidentTickets tickets, IncidentActions actions, ILogger log)
 {
     public Task<DeskResult> AcknowledgeAsync(Actor who, int number, CancellationToken ct) =>
         ChangeAsync(number, who, Permission.Responder, "acknowledge", i => i.Acknowledge(who), ct);
@@ -42,11 +44,40 @@ internal sealed class IncidentCommands(UnitOfWork work, ResponsePlan plan, Incid
     public Task<DeskResult> ResolveAsync(Actor who, int number, string resolution, CancellationToken ct) =>
         ChangeAsync(number, who, Permission.Responder, "resolve", i => i.Resolve(who, resolution), ct, tickets.WriteBackResolutionAsync);
 
-    public Task<DeskResult> CloseAsync(Actor who, int number, CancellationToken ct) =>
-        ChangeAsync(number, who, Permission.Responder, "close", i => i.Close(who), ct);
+    public Task<DeskResult> CloseAsync(Actor who, int number, CancellationToken ct)
+    {
+        var gaps = ActionGaps.None;
+        return ChangeAsync(number, who, Permission.Responder, "close", i => i.Close(who, gaps), ct,
+            before: async scope => gaps = ActionGaps.Of(await IncidentActions.LoadAsync(scope, number, ct)));
+    }
 
-    public Task<DeskResult> SubmitRcaAsync(Actor who, int number, string rootCause, string? actions, CancellationToken ct) =>
-        ChangeAsync(number, who, Permission.Responder, "submit the RCA of", i => i.SubmitRca(who, rootCause, actions), ct, tickets.WriteBackRcaAsync);
+    /// <summary>
+    /// The RCA: its <c>actions:</c> become numbered corrective actions (see <see cref="ActionText"/>) in the same unit of
+    /// work, and a critical incident closes only when every action, old and new, has an owner and a due date.
+    /// </summary>
+    public Task<DeskResult> SubmitRcaAsync(Actor who, int number, string rootCause, string? actionText, CancellationToken ct)
+    {
+        List<CorrectiveAction> stored = [];
+        IReadOnlyList<ActionSpec> specs = [];
+        string? problem = null;
+        var gaps = ActionGaps.None;
+        return ChangeAsync(number, who, Permission.Responder, "submit the RCA of",
+            i => problem is null ? i.SubmitRca(who, rootCause, actionText, gaps) : Outcome.Refused(problem), ct,
+            also: async (scope, incident, ct) =>
+            {
+                await tickets.WriteBackRcaAsync(scope, incident, ct);
+                if (specs.Count > 0)
+                    await actions.AddStagedAsync(scope, incident, stored, specs, who, ct);
+            },
+            before: async scope =>
+            {
+                stored = await IncidentActions.LoadAsync(scope, number, ct);
+                (specs, problem) = ActionText.Parse(actionText, plan, scope.Now);
+                var next = stored.Count == 0 ? 1 : stored.Max(a => a.Number) + 1;
+                gaps = ActionGaps.Of(stored.Select(a => (a.Number, a.Text, a.OwnerId is not null, a.DueAt is not null, a.IsOpen))
+                    .Concat(specs.Select((s, k) => (next + k, s.Text, s.Owner is not null, s.DueAt is not null, true))));
+            });
+    }
 
     public Task<DeskResult> WaiveRcaAsync(Actor who, int number, string reason, CancellationToken ct) =>
         ChangeAsync(number, who, Permission.Manager, "waive the RCA of", i => i.WaiveRca(who, reason), ct);
@@ -57,15 +88,18 @@ internal sealed class IncidentCommands(UnitOfWork work, ResponsePlan plan, Incid
     public Task<DeskResult> ReopenAsync(Actor who, int number, CancellationToken ct) =>
         ChangeAsync(number, who, Permission.Responder, "reopen", i => i.Reopen(who), ct);
 
-    // also: staged in the same transaction after an accepted change (write-back to linked tickets).
+    // also: staged in the same transaction after an accepted change (write-back to linked tickets); before: reads what
+    // the intent needs besides the incident (its corrective actions), once the incident is locked.
     private Task<DeskResult> ChangeAsync(
         int number, Actor who, Permission permission, string verb, Func<Incident, Outcome> act, CancellationToken ct,
-        Func<ChangeScope, Incident, CancellationToken, Task>? also = null) =>
+        Func<ChangeScope, Incident, CancellationToken, Task>? also = null, Func<ChangeScope, Task>? before = null) =>
         work.RunAsync(async scope =>
         {
             var incident = await scope.LoadIncidentAsync(number, ct);
             if (incident is null)
                 return DeskResult.NotFound(number);
+            if (before is not null)
+                await before(scope);
 
             var outcome = incident.Change(new IncidentContext(plan, scope.Now), i =>
             {

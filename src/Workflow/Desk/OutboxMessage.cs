@@ -14,6 +14,8 @@ public sealed class OutboxMessage
 
     /// <summary>The Freshdesk ticket the notice is about, when it is about one (rendered with the ticket card).</summary>
     public long? TicketId { get; private set; }
+    /// <summary>The corrective action of <see cref="IncidentNumber"/> the notice is about (the 2 of INC-7 #2), for its Done button.</summary>
+    public int? ActionNumber { get; private set; }
     public NoticeKind Kind { get; private set; }
     public Audience Audience { get; private set; }
     public string? PersonId { get; private set; }
@@ -42,4 +44,8 @@ public sealed class OutboxMessage
     /// <summary>A notice about a watched ticket; <paramref name="incidentNumber"/> names a linked incident when it matters.</summary>
     public static OutboxMessage ForTicket(DateTimeOffset createdAt, long ticketId, Notice notice, int? incidentNumber = null) =>
         new(createdAt, incidentNumber, notice) { TicketId = ticketId };
+
+    /// <summary>A notice about corrective action <paramref name="actionNumber"/> of incident <paramref name="incidentNumber"/>.</summary>
+    public static OutboxMessage ForAction(DateTimeOffset createdAt, int incidentNumber, int actionNumber, Notice notice) =>
+        new(createdAt, incidentNumber, notice) { ActionNumber = actionNumber };
 }

@@ -14,10 +14,10 @@ internal interface ITimerHandler
 
 /// <summary>
 /// Hands each due timer row to the handler of its subject: an incident's deadlines, a watched ticket's deadlines, or
-/// the daily and weekly summaries. <see cref="HandlerFor"/> is the one place that reads a row's subject.
+/// the daily and weekly summaries, a corrective action's reminders. <see cref="HandlerFor"/> is the one place that reads a row's subject.
 /// </summary>
 internal sealed class TimerDispatch(
-    IDbContextFactory<IncidentDbContext> dbFactory, IncidentDeadlines incidents, TicketDeadlines tickets, IncidentSummaries summaries)
+    IDbContextFactory<IncidentDbContext> dbFactory, IncidentDeadlines incidents, TicketDeadlines tickets, IncidentSummaries summaries, ActionDeadlines actions)
 {
     private static readonly TimeSpan LateNoticeAfter = TimeSpan.FromMinutes(1);
 
@@ -43,6 +43,7 @@ internal sealed class TimerDispatch(
     {
         TimerSubject.Summary => summaries,
         TimerSubject.Ticket => tickets,
+        TimerSubject.Action => actions,
         _ => incidents,
     };
 

@@ -27,7 +27,11 @@ internal sealed class Postmortems(IDbContextFactory<IncidentDbContext> dbFactory
             return null;
         var timeline = await db.Timeline.AsNoTracking().Where(t => t.IncidentNumber == number).OrderBy(t => t.Id).ToListAsync(ct);
         var tickets = await db.TicketLinks.AsNoTracking().Where(l => l.IncidentNumber == number).ToListAsync(ct);
-        var actions = PostmortemAction.FromRcaText(incident.RcaActions);
+        var numbered = await db.Actions.AsNoTracking().Where(a => a.IncidentNumber == number).OrderBy(a => a.Number).ToListAsync(ct);
+        // An RCA written before actions were numbered kept them as text only: show that text rather than nothing.
+        var actions = numbered.Count > 0
+            ? numbered.Select(PostmortemAction.Of).ToList()
+            : PostmortemAction.FromRcaText(incident.RcaActions);
         return new Postmortem(number, incident.Title, PostmortemDocument.Write(incident, timeline, actions, tickets, plan));
     }
 

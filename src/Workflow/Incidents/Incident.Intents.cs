@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.FollowUp;
 using Jivrus.IncidentBot.Workflow.Plan;
 using static Jivrus.IncidentBot.Workflow.Incidents.IncidentState;
 using T = Jivrus.IncidentBot.Workflow.Incidents.IncidentTrigger;
@@ -191,8 +192,10 @@ public sealed partial class Incident
         return outcome;
     }
 
-    public Outcome Close(Actor who)
+    /// <summary>Closes a resolved incident; <paramref name="gaps"/> are its corrective actions that lack an owner or a due date.</summary>
+    public Outcome Close(Actor who, ActionGaps? gaps = null)
     {
+        _actionGaps = gaps ?? ActionGaps.None;
         if (!Machine.CanFire(T.Close))
             return Outcome.Refused(Refusal(T.Close, who));
         Machine.Fire(T.Close);
@@ -210,8 +213,13 @@ public sealed partial class Incident
             new Notice(NoticeKind.RcaPrompt, Audience.Incident, prompt));
     }
 
-    public Outcome SubmitRca(Actor who, string rootCause, string? actions)
+    /// <summary>
+    /// The root-cause analysis. <paramref name="gaps"/> are the corrective actions (stored and new) that lack an owner or
+    /// a due date: while there are any, a critical incident keeps waiting with its RCA in.
+    /// </summary>
+    public Outcome SubmitRca(Actor who, string rootCause, string? actions, ActionGaps? gaps = null)
     {
+        _actionGaps = gaps ?? ActionGaps.None;
         if (!Machine.CanFire(T.SubmitRca))
             return Outcome.Refused(Refusal(T.SubmitRca, who));
         if (string.IsNullOrWhiteSpace(rootCause))
@@ -226,7 +234,9 @@ public sealed partial class Incident
         var closed = State == Closed ? " and closed it" : "";
         var outcome = Changed(who, "rca-submitted", $"{who.Name} submitted the RCA of {Id}{closed}: {Clip(rootCause)}", from);
         Notify(NoticeKind.Message, Audience.Management, outcome.Message);
-        return outcome;
+        return State == RcaPending
+            ? Outcome.Accepted($"{outcome.Message}\n{Id} closes once every corrective action has an owner and a due date, or is dropped: {_actionGaps.Describe()}.")
+            : outcome;
     }
 
     public Outcome WaiveRca(Actor who, string reason)

@@ -44,12 +44,14 @@ public sealed partial class Incident
 
         Machine.Configure(Resolved)
             .PermitIf(T.Reopen, Reported, WithinReopenWindow, "within the plan's reopen window")
-            .PermitIf(T.Close, Closed, RcaSatisfied, "RCA not required, or submitted")
+            .PermitIf(T.Close, Closed, CanCloseNow, "RCA not required, or submitted and every corrective action owned and dated")
             .PermitIf(T.Close, RcaPending, RcaMissing, "RCA required and missing")
             .InternalTransition(T.SubmitRca, Nothing);
 
         Machine.Configure(RcaPending)
-            .Permit(T.SubmitRca, Closed)
+            .PermitIf(T.SubmitRca, Closed, ActionsSettled, "every corrective action owned and dated, or dropped")
+            .InternalTransitionIf(T.SubmitRca, _ => !ActionsSettled(), Nothing, "a corrective action lacks an owner or a due date")
+            .PermitIf(T.Close, Closed, CanCloseNow, "RCA submitted and every corrective action owned and dated")
             .PermitIf(WaiveRcaTrigger, Closed, IsManager, "who is a manager")
             .InternalTransition(T.RcaReminder, Nothing)
             .InternalTransition(T.RcaDue, Nothing);
@@ -77,6 +79,11 @@ public sealed partial class Incident
 
     private bool RcaMissing() => !RcaSatisfied();
 
+    // A critical incident closes only when its corrective actions are owned and dated (or done, or dropped).
+    private bool ActionsSettled() => !RcaRequired || _actionGaps.IsEmpty;
+
+    private bool CanCloseNow() => RcaSatisfied() && ActionsSettled();
+
     /// <summary>The sentence for a trigger the current state does not allow.</summary>
     private string Refusal(IncidentTrigger trigger, Actor? who = null) => (State, trigger) switch
     {
@@ -96,6 +103,7 @@ public sealed partial class Incident
         (Resolved, T.WaiveRca) => $"{Id} has no RCA pending to waive.",
         (RcaPending, T.Reopen) => $"{Id} is waiting for its root-cause analysis and can no longer be reopened; report a new incident.",
         (RcaPending, T.WaiveRca) when who is not null => OnlyManagers(who, "waive the RCA of"),
+        (Resolved or RcaPending, T.Close) when RcaSubmittedAt is not null && !_actionGaps.IsEmpty => _actionGaps.CloseRefusal(Number),
         (RcaPending, T.Close) => $"{Id} is waiting for its root-cause analysis; submit it with /incident rca {Id} <root cause>.",
         (Closed, _) => $"{Id} is closed.",
         (Cancelled, _) => $"{Id} was cancelled ({CancelReason}).",

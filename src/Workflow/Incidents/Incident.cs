@@ -96,6 +96,7 @@ public sealed partial class Incident
     private readonly List<TimelineEntry> _newEntries = [];
     private readonly List<Notice> _notices = [];
     private IncidentContext? _context;
+    private FollowUp.ActionGaps _actionGaps = FollowUp.ActionGaps.None;
 
     // EF Core materialises through this constructor; State is set afterwards and the machine reads it through the accessor.
     private Incident()

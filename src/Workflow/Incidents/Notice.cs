@@ -51,4 +51,7 @@ public enum NoticeKind
 
     /// <summary>Offer the customer-facing reply on a ticket as a button; nothing is sent until a person presses it.</summary>
     ReplyOffer,
+
+    /// <summary>Remind the owner of a corrective action that it is due soon or overdue, with a Done button.</summary>
+    ActionReminder,
 }

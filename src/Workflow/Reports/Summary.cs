@@ -60,6 +60,9 @@ public sealed record Summary
     /// <summary>Freshdesk tickets whose first-response or resolution deadline was breached in the window, by priority (most urgent first).</summary>
     public IReadOnlyList<TicketBreachCounts> TicketBreaches { get; init; } = [];
 
+    /// <summary>Corrective actions overdue at the end of the window per owner, and the share done on time in it.</summary>
+    public ActionFigures Actions { get; init; } = ActionFigures.None;
+
     /// <summary>The counts of every severity added up.</summary>
     public SeverityCounts Total => new(
         "all",

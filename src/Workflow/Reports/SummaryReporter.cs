@@ -47,7 +47,7 @@ public sealed class SummaryReporter(IDbContextFactory<IncidentDbContext> dbFacto
         var byIncident = entries.ToLookup(e => e.IncidentNumber);
         var histories = incidents.ToDictionary(i => i.Number, i => IncidentHistory.Replay(byIncident[i.Number], plan.Escalation.Top));
         var summary = new SummaryFigures(plan, period, start, end).Compute(incidents, histories);
-        return summary with { TicketBreaches = await TicketBreachesAsync(db, start, end, ct) };
+        return summary with { TicketBreaches = await TicketBreachesAsync(db, start, end, ct), Actions = await ActionFigures.ReadAsync(db, start, end, ct) };
     }
 
     private static async Task<IReadOnlyList<TicketBreachCounts>> TicketBreachesAsync(IncidentDbContext db, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)

@@ -47,6 +47,7 @@ public static class SummaryText
         text.Append("\nSlowest").Append(List(summary.Slowest
             .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Elapsed(s.Duration)}").ToList()));
         text.Append("\nTickets breached").Append(TicketBreaches(summary.TicketBreaches));
+        text.Append(summary.Actions.Render());
         return text.ToString();
     }
 

@@ -46,6 +46,7 @@ public class IncidentDbContext : DbContext
     public DbSet<Tickets.TicketTimelineEntry> TicketTimeline => Set<Tickets.TicketTimelineEntry>();
     public DbSet<Tickets.IncidentTicketLink> TicketLinks => Set<Tickets.IncidentTicketLink>();
     public DbSet<Tickets.TicketNote> TicketNotes => Set<Tickets.TicketNote>();
+    public DbSet<FollowUp.CorrectiveAction> Actions => Set<FollowUp.CorrectiveAction>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -138,6 +139,7 @@ public class IncidentDbContext : DbContext
 
         Tickets.TicketModel.Configure(model);
         LinkKey.Configure(model);
+        FollowUp.ActionModel.Configure(model);
 
         model.Entity<SchemaVersion>(e =>
         {

@@ -38,6 +38,18 @@ public sealed class TicketNote
         Private = kind != TicketNoteKind.Reply;
         CreatedAt = createdAt;
     }
+
+    /// <summary>Replaces the body and queues the note again, as new (the corrective actions changed).</summary>
+    internal void Rewrite(string body, DateTimeOffset at)
+    {
+        Body = body;
+        CreatedAt = at;
+        SentAt = null;
+        FailedAt = null;
+        Attempts = 0;
+        NextAttemptAt = null;
+        LastError = null;
+    }
 }
 
 /// <summary>Why a note is written.</summary>
@@ -51,4 +63,7 @@ public enum TicketNoteKind
 
     /// <summary>Public reply to the customer; only ever queued when a person submits the reply form.</summary>
     Reply,
+
+    /// <summary>Private note: the linked incident's corrective actions as they stand; rewritten and sent again on each change.</summary>
+    Actions,
 }

@@ -56,8 +56,42 @@ public sealed class TicketWriteBackTests : IAsyncLifetime
 
         await _scenario.SendNotesAsync();
 
-        _scenario.Freshdesk.NotesOf(42).Select(n => n.GetProperty("body").GetString()).Should().HaveCount(2)
+        _scenario.Freshdesk.NotesOf(42).Select(n => n.GetProperty("body").GetString()).Should().HaveCount(3)
             .And.Contain(b => b!.StartsWith("Root-cause analysis of INC-1", StringComparison.Ordinal) && b.Contains("Guard the flag", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SubmitRca_WritesTheCorrectiveActionsAsAPrivateNote()
+    {
+        await _scenario.Host.Desk.ResolveAsync(Ana, 1, "Rolled back");
+        await _scenario.Host.Desk.SubmitRcaAsync(Ana, 1, "A config flag flipped in the release", "Guard the flag owner ana due 2d; Test the rollback");
+
+        await _scenario.SendNotesAsync();
+
+        // Freshdesk reads a note as HTML: the text is escaped (the middle dot too) and each action is on its own line.
+        var note = _scenario.Freshdesk.NotesOf(42)[^1];
+        note.GetProperty("private").GetBoolean().Should().BeTrue();
+        note.GetProperty("body").GetString().Should().Be(
+            "Corrective actions of INC-1 (Checkout fails with error 500):<br>"
+            + "#1 Guard the flag &#183; owner Ana &#183; due Wed 4 Mar 10:00 (Asia/Kolkata) &#183; open<br>"
+            + "#2 Test the rollback &#183; no owner &#183; no due date &#183; open");
+    }
+
+    [Fact]
+    public async Task ActionDone_WritesTheActionsNoteAgainWithTheNewState()
+    {
+        await _scenario.Host.Desk.ResolveAsync(Ana, 1, "Rolled back");
+        await _scenario.Host.Desk.SubmitRcaAsync(Ana, 1, "A config flag flipped in the release", "Guard the flag owner ana due 2d");
+        await _scenario.SendNotesAsync();
+
+        await _scenario.Host.Desk.CompleteActionAsync(Ana, 1, 1);
+        await _scenario.SendNotesAsync();
+
+        _scenario.Freshdesk.NotesOf(42).Select(n => n.GetProperty("body").GetString()).Should().Equal(
+            "INC-1 (Checkout fails with error 500) was resolved by Ana. Resolution: Rolled back",
+            "Root-cause analysis of INC-1 (Checkout fails with error 500): A config flag flipped in the release Corrective actions: Guard the flag owner ana due 2d",
+            "Corrective actions of INC-1 (Checkout fails with error 500):<br>#1 Guard the flag &#183; owner Ana &#183; due Wed 4 Mar 10:00 (Asia/Kolkata) &#183; open",
+            "Corrective actions of INC-1 (Checkout fails with error 500):<br>#1 Guard the flag &#183; owner Ana &#183; due Wed 4 Mar 10:00 (Asia/Kolkata) &#183; done");
     }
 
     [Fact]

@@ -29,6 +29,8 @@ internal abstract class ChatDriver : IChatDriver
 
     public abstract Task<ChatTurn> PressAsync(string person, string actionId, string incidentId, Place? on = null);
 
+    public abstract Task<ChatTurn> PressOnPostAsync(string person, string actionId, string value, Place on);
+
     public abstract Task<ChatTurn> SubmitAsync(string person, ChatForm form, params (string Field, string Value)[] fields);
 
     public abstract Task<IReadOnlyList<string>> PostsAsync(Place place);

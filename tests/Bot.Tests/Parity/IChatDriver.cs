@@ -19,6 +19,9 @@ public interface IChatDriver : IAsyncDisposable
     /// <summary>A plan person presses a button on the latest card of an incident in a place (default: the announce channel).</summary>
     Task<ChatTurn> PressAsync(string person, string actionId, string incidentId, Place? on = null);
 
+    /// <summary>A plan person presses a button of a plain post (a reminder, not a card) in a place; <paramref name="value"/> is the button's value.</summary>
+    Task<ChatTurn> PressOnPostAsync(string person, string actionId, string value, Place on);
+
     /// <summary>A plan person fills in and submits a form the bot opened; fields use the form's field names (<c>root_cause</c>, <c>actions</c>).</summary>
     Task<ChatTurn> SubmitAsync(string person, ChatForm form, params (string Field, string Value)[] fields);
 

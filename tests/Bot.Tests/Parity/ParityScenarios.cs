@@ -199,7 +199,7 @@ public abstract partial class ParityScenarios : IAsyncLifetime
         await ResolveCriticalAsync();
         var form = (await Chat.SayAsync(Ana, "/incident close INC-1")).Form!;
 
-        await Chat.SubmitAsync(Ana, form, ("root_cause", "Expired certificate"), ("actions", "Alert 30 days before expiry - Chen"));
+        await Chat.SubmitAsync(Ana, form, ("root_cause", "Expired certificate"), ("actions", "Alert 30 days before expiry owner @chen due 30d"));
 
         (await Chat.CardsAsync(Inc1)).Should().NotBeEmpty().And.OnlyContain(card => card.Contains("closed"));
         (await Chat.PostsAsync(Place.Management)).Should().Contain(p => p.Contains("Ana submitted the RCA of INC-1 and closed it: Expired certificate"));

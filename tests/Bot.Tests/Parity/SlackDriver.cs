@@ -46,6 +46,16 @@ internal sealed class SlackDriver : ChatDriver
         return await TurnAsync(mark, null);
     }
 
+    public override async Task<ChatTurn> PressOnPostAsync(string person, string actionId, string value, Place on)
+    {
+        var mark = _host.Slack.Calls.Count;
+        var where = await ConversationAsync(on) ?? throw new InvalidOperationException($"Slack has no conversation for {on}.");
+
+        using var response = await SettleAsync(_host.PressAsync(SlackUser(person), actionId, value, where));
+
+        return await TurnAsync(mark, null);
+    }
+
     public override async Task<ChatTurn> SubmitAsync(string person, ChatForm form, params (string Field, string Value)[] fields)
     {
         var mark = _host.Slack.Calls.Count;

@@ -62,6 +62,14 @@ internal sealed class TeamsDriver : ChatDriver
         return await SendAsync(activity, conversation!);
     }
 
+    public override async Task<ChatTurn> PressOnPostAsync(string person, string actionId, string value, Place on)
+    {
+        var (conversation, _) = await ConversationAsync(on);
+        var activity = Activity(person, conversation!, on.Kind == PlaceKind.Direct ? "personal" : "channel");
+        activity["value"] = new JsonObject { ["action"] = actionId, ["incident"] = value };
+        return await SendAsync(activity, conversation!);
+    }
+
     public override async Task<ChatTurn> SubmitAsync(string person, ChatForm form, params (string Field, string Value)[] fields)
     {
         var value = new JsonObject { ["form"] = form.Kind == FormKind.Rca ? "rca" : "report" };

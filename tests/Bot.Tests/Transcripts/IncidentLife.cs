@@ -48,7 +48,7 @@ internal static class IncidentLife
             "incident.rca", "INC-1", Where.Announce);
 
         await chat.SubmitRcaAsync("10:10:00", "Chen submits the RCA form", Chen,
-            "Release 2.4.1 shipped a payment client with an expired certificate", "Check certificate expiry in the release pipeline");
+            "Release 2.4.1 shipped a payment client with an expired certificate", "Check certificate expiry in the release pipeline owner @chen due 2025-03-14");
 
         await chat.WaitUntilAsync("10:20:00");
     }

@@ -131,7 +131,7 @@ public sealed class DeskCommandTests : SqliteStoreTest
         await ReportCriticalAndParkInRcaPendingAsync();
 
         var refused = await Store.Desk.CloseAsync(Ana, 1);
-        var rca = await Store.Desk.SubmitRcaAsync(Ana, 1, "Expired certificate", "Alert 30 days before expiry (owner: Chen)");
+        var rca = await Store.Desk.SubmitRcaAsync(Ana, 1, "Expired certificate", "Alert 30 days before expiry (owner: Chen, due: 30d)");
 
         refused.Status.Should().Be(DeskStatus.Refused);
         refused.Message.Should().Contain("waiting for its root-cause analysis");

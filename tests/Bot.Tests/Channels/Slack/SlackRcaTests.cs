@@ -54,7 +54,7 @@ public sealed class SlackRcaTests : IAsyncLifetime
         await _host.PressAsync("U01ANA", ActionIds.Close, "INC-1");
 
         await _host.SubmitAsync("U01ANA", "incident.rca", "INC-1",
-            ("root_cause", "Expired certificate"), ("factors", "No expiry alert"), ("actions", "Alert 30 days ahead - Chen"));
+            ("root_cause", "Expired certificate"), ("factors", "No expiry alert"), ("actions", "Alert 30 days ahead owner @chen due 30d"));
 
         var incident = await _host.IncidentAsync(1);
         incident.State.Should().Be(IncidentState.Closed);
@@ -67,7 +67,7 @@ public sealed class SlackRcaTests : IAsyncLifetime
         await _host.PressAsync("U01ANA", ActionIds.Close, "INC-1");
 
         await _host.SubmitAsync("U01ANA", "incident.rca", "INC-1|C0INCIDENTS",
-            ("root_cause", "Expired certificate"), ("actions", "Alert 30 days ahead - Chen"));
+            ("root_cause", "Expired certificate"), ("actions", "Alert 30 days ahead owner @chen due 30d"));
 
         var confirmation = _host.Slack.Succeeded("chat.postEphemeral").Should().ContainSingle().Which.Body;
         confirmation["channel"]!.GetValue<string>().Should().Be("C0INCIDENTS");
