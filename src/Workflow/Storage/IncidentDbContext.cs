@@ -46,6 +46,7 @@ public class IncidentDbContext : DbContext
     public DbSet<Tickets.TicketTimelineEntry> TicketTimeline => Set<Tickets.TicketTimelineEntry>();
     public DbSet<Tickets.IncidentTicketLink> TicketLinks => Set<Tickets.IncidentTicketLink>();
     public DbSet<Tickets.TicketNote> TicketNotes => Set<Tickets.TicketNote>();
+    public DbSet<OnCall.OnCallOverride> OnCallOverrides => Set<OnCall.OnCallOverride>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -74,7 +75,10 @@ public class IncidentDbContext : DbContext
             e.Ignore(i => i.NewTimelineEntries);
             e.Ignore(i => i.Notices);
             e.Ignore(i => i.Classification);
+            e.Property(i => i.PagedByLevel).HasMaxLength(2000);
         });
+
+        OnCallOverrideMapping.Configure(model);
 
         model.Entity<TimelineEntry>(e =>
         {
