@@ -45,6 +45,9 @@ public sealed class IncidentTimer
     /// <summary>The next daily or weekly summary.</summary>
     public static IncidentTimer ForSummary(TimerKind kind, DateTimeOffset dueAt) => new(TimerSubject.Summary, 0, kind, dueAt, 0);
 
+    /// <summary>The next on-call handoff.</summary>
+    public static IncidentTimer ForHandoff(DateTimeOffset dueAt) => new(TimerSubject.OnCall, 0, TimerKind.Handoff, dueAt, 0);
+
     /// <summary>The incident number of an incident's timer.</summary>
     public int IncidentNumber => Subject == TimerSubject.Incident
         ? checked((int)SubjectId)

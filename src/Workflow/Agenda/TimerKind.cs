@@ -34,4 +34,7 @@ public enum TimerKind
 
     /// <summary>A breached ticket waited a further window at its level: climb one more.</summary>
     TicketClimb,
+
+    /// <summary>A rotation changes hands (a shift ends, an override starts or ends): tell the people and the support channel.</summary>
+    Handoff,
 }

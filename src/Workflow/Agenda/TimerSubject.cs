@@ -11,4 +11,7 @@ public enum TimerSubject
 
     /// <summary>A daily or weekly summary to management; the subject id is 0.</summary>
     Summary,
+
+    /// <summary>The next on-call handoff of any rotation (<see cref="TimerKind.Handoff"/>); the subject id is 0.</summary>
+    OnCall,
 }

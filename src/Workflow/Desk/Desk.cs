@@ -1,6 +1,7 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Observability;
+using Jivrus.IncidentBot.Workflow.OnCall;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Jivrus.IncidentBot.Workflow.Tickets;
@@ -31,6 +32,8 @@ public sealed class Desk : IAsyncDisposable
     private readonly IncidentTickets _tickets;
     private readonly IncidentSummaries _summaries;
     private readonly TimerDispatch _timers;
+    private readonly OnCallDesk _onCall;
+    private readonly OnCallHandoffs _handoffs;
 
     // reports: the provider's report writer (registered with the storage); chosen from the database when left out.
     // metrics: counts what each committed change did; null counts nothing.
@@ -48,12 +51,14 @@ public sealed class Desk : IAsyncDisposable
         _time = time;
         var incidentViews = new IncidentViewFactory(plan);
         var work = new UnitOfWork(dbFactory, gate, plan, time, log, views, metrics);
-        _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log, metrics);
+        _onCall = new OnCallDesk(work, dbFactory, plan, time);
+        _handoffs = new OnCallHandoffs(work, plan, incidentViews, log);
+        _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log, _onCall, metrics);
         _queries = new IncidentQueries(dbFactory, plan, incidentViews, views);
         _tickets = new IncidentTickets(work, dbFactory, plan, incidentViews, _reports, log);
         _commands = new IncidentCommands(work, plan, incidentViews, _tickets, log);
         _summaries = new IncidentSummaries(work, dbFactory, plan, time, log);
-        _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries);
+        _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries, _handoffs);
     }
 
     public ResponsePlan Plan => _plan;
@@ -147,6 +152,27 @@ public sealed class Desk : IAsyncDisposable
 
     /// <summary>Plans the next daily and weekly summary if none is planned. Safe to call from every replica.</summary>
     public Task EnsureSummaryTimersAsync(CancellationToken ct = default) => _summaries.EnsureTimersAsync(ct);
+
+    // On call (OnCallDesk, OnCallHandoffs)
+
+    /// <summary><c>/oncall [rotation]</c>: who each level pages now and the next handoffs, or one rotation's next turns.</summary>
+    public Task<string> OnCallNowAsync(string? rotationId = null, CancellationToken ct = default) => _onCall.NowAsync(rotationId, ct);
+
+    /// <summary>Who is on call: the plan's rotations with the overrides in force now.</summary>
+    public Task<OnCallRoster> OnCallRosterAsync(CancellationToken ct = default) => _onCall.RosterAsync(ct);
+
+    /// <summary><c>/oncall override</c>: hands a rotation to a person from now until <paramref name="until"/>.</summary>
+    public Task<DeskResult> OverrideOnCallAsync(Actor who, string rotationId, string personId, DateTimeOffset until, CancellationToken ct = default) =>
+        _onCall.OverrideAsync(who, rotationId, personId, until, ct);
+
+    /// <summary><c>/oncall overrides</c>: the overrides in force or to come.</summary>
+    public Task<string> OnCallOverridesAsync(CancellationToken ct = default) => _onCall.ListAsync(ct);
+
+    /// <summary><c>/oncall cancel</c>: cancels an override.</summary>
+    public Task<DeskResult> CancelOnCallOverrideAsync(Actor who, long id, CancellationToken ct = default) => _onCall.CancelAsync(who, id, ct);
+
+    /// <summary>Plans the next on-call handoff if none is planned. Safe to call from every replica.</summary>
+    public Task EnsureHandoffTimerAsync(CancellationToken ct = default) => _handoffs.EnsureTimerAsync(ct);
 
     // Tickets (IncidentTickets)
 

@@ -67,7 +67,8 @@ internal sealed class IncidentCommands(UnitOfWork work, ResponsePlan plan, Incid
             if (incident is null)
                 return DeskResult.NotFound(number);
 
-            var outcome = incident.Change(new IncidentContext(plan, scope.Now), i =>
+            var roster = await OnCallDesk.RosterAsync(scope.Db, plan, scope.Now, ct);
+            var outcome = incident.Change(new IncidentContext(plan, scope.Now, roster), i =>
             {
                 var outcome = Authorize(who, permission, verb, i) ?? act(i);
                 if (outcome.Kind == OutcomeKind.Refused)

@@ -51,4 +51,10 @@ public enum NoticeKind
 
     /// <summary>Offer the customer-facing reply on a ticket as a button; nothing is sent until a person presses it.</summary>
     ReplyOffer,
+
+    /// <summary>
+    /// A rotation changed hands: keep its chat group (the Slack user group) equal to whoever is on call now. Not a
+    /// post; <see cref="Notice.PersonId"/> names the rotation, and a chat without such groups ignores it.
+    /// </summary>
+    OnCallGroup,
 }

@@ -25,6 +25,9 @@ public sealed class OnCallRoster
 
     public IEnumerable<Rotation> Rotations => _clocks.Values.Select(c => c.Rotation);
 
+    /// <summary>The overrides this roster applies (cancelled ones left out).</summary>
+    public IEnumerable<OnCallOverride> Overrides => _overrides.SelectMany(g => g);
+
     public Rotation? FindRotation(string id) => _clocks.TryGetValue(id, out var clock) ? clock.Rotation : null;
 
     /// <summary>The person on call for <paramref name="rotationId"/> at <paramref name="at"/>, and until when.</summary>
