@@ -24,7 +24,7 @@ internal static class IncidentGrammar
             [SubCommands.Timeline] = a => IdOnly(a, SubCommands.Timeline, id => new TimelineCommand(id)),
             [SubCommands.List] = QueryGrammar.List,
             [SubCommands.Summary] = QueryGrammar.Summary,
-            [SubCommands.OnCall] = a => a.IsEmpty ? new OnCallCommand() : Usage(SubCommands.OnCall),
+            [SubCommands.OnCall] = OnCallGrammar.Parse,
             [SubCommands.Help] = QueryGrammar.Help,
             [SubCommands.Escalate] = Escalate,
             [SubCommands.Link] = Link,

@@ -46,7 +46,7 @@ public sealed partial class CommandRoutes
         Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct), change: false));
         Route<TimelineCommand>(TimelineAsync);
         Route<ListCommand>(ListAsync);
-        Route<OnCallCommand>((_, _, _) => Task.FromResult(OnCall()));
+        RouteOnCall();
         Route<HelpCommand>((_, x, _) => Task.FromResult(TurnReply.Say(x.Topic is null ? HelpText.All : HelpText.For(x.Topic))));
         RouteLater();
     }

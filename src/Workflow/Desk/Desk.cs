@@ -63,6 +63,15 @@ public sealed class Desk : IAsyncDisposable
 
     public ResponsePlan Plan => _plan;
 
+    /// <summary>The current time, as the desk's clock tells it.</summary>
+    public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>A wall-clock time people typed, read in the rotation's time zone (the plan's when there is no such rotation).</summary>
+    public DateTimeOffset OnCallInstant(string rotationId, DateTime local) =>
+        RotationClock.ToInstant(
+            _plan.FindRotation(rotationId)?.TimeZone ?? RotationReader.ZoneOf(_plan.TimeZone.Id) ?? NodaTime.DateTimeZone.Utc,
+            NodaTime.LocalDateTime.FromDateTime(local));
+
     // Commands (IncidentCommands)
 
     public Task<DeskResult> AcknowledgeAsync(Actor who, int number, CancellationToken ct = default) =>
@@ -123,9 +132,6 @@ public sealed class Desk : IAsyncDisposable
     /// <summary>The incident and its timeline, oldest first; null when there is no such incident.</summary>
     public Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, CancellationToken ct = default) =>
         _queries.TimelineAsync(number, ct);
-
-    /// <summary>The ladder with the people on each level, for <c>/incident oncall</c>.</summary>
-    public IReadOnlyList<(EscalationLevel Level, IReadOnlyList<Person> People)> OnCall() => _queries.OnCall();
 
     /// <summary>
     /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),

@@ -44,7 +44,11 @@ public sealed class RotationClock
     };
 
     /// <summary>The instant of handoff number <paramref name="k"/>.</summary>
-    public DateTimeOffset Handoff(long k) => _rotation.TimeZone.ResolveLocal(LocalHandoff(k), Resolver).ToDateTimeOffset().ToUniversalTime();
+    public DateTimeOffset Handoff(long k) => ToInstant(_rotation.TimeZone, LocalHandoff(k));
+
+    /// <summary>A wall-clock time in <paramref name="zone"/> as an instant, by the same rule as handoffs.</summary>
+    public static DateTimeOffset ToInstant(DateTimeZone zone, LocalDateTime local) =>
+        zone.ResolveLocal(local, Resolver).ToDateTimeOffset().ToUniversalTime();
 
     /// <summary>True when handoff <paramref name="k"/> falls in a gap of the clocks and moves to the gap's end.</summary>
     public bool IsSkipped(long k) => _rotation.TimeZone.MapLocal(LocalHandoff(k)).Count == 0;
