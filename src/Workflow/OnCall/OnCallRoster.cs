@@ -11,6 +11,9 @@ public sealed class OnCallRoster
     // A schedule changes hands at most a few times a day; this bounds the walks below, never reached in practice.
     private const int MaxSteps = 10_000;
 
+    /// <summary>How far ahead a turn is followed while its person stays on call.</summary>
+    private static readonly TimeSpan Horizon = TimeSpan.FromDays(366);
+
     private readonly Dictionary<string, RotationClock> _clocks;
     private readonly ILookup<string, OnCallOverride> _overrides;
 
@@ -35,7 +38,8 @@ public sealed class OnCallRoster
     {
         var first = Segment(rotationId, at);
         var until = first.Until;
-        for (var step = 0; step < MaxSteps; step++)
+        // A rotation of one person never changes hands: its turn is reported as lasting a year, not walked forever.
+        for (var step = 0; step < MaxSteps && until - at < Horizon; step++)
         {
             var next = Segment(rotationId, until);
             if (!string.Equals(next.PersonId, first.PersonId, StringComparison.OrdinalIgnoreCase) || next.Override?.Id != first.Override?.Id)
@@ -87,7 +91,7 @@ public sealed class OnCallRoster
     {
         var clock = _clocks.TryGetValue(rotationId, out var c) ? c : throw new KeyNotFoundException($"The plan has no rotation '{rotationId}'.");
         var scheduled = clock.ShiftAt(at);
-        var until = scheduled.Until;
+        var until = clock.Rotation.People.Count == 1 ? at + Horizon : scheduled.Until;
         OnCallOverride? winner = null;
         foreach (var o in _overrides[rotationId])
         {
