@@ -22,7 +22,7 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
         if (plan.Rotations.Count == 0)
             return OnCallRoster.Scheduled(plan);
         var overrides = await db.OnCallOverrides.AsNoTracking().Where(o => o.CancelledAt == null && o.Until > now).ToListAsync(ct);
-        return new OnCallRoster(plan.Rotations, overrides);
+        return OnCallRoster.For(plan, overrides);
     }
 
     public async Task<OnCallRoster> RosterAsync(CancellationToken ct)
@@ -101,8 +101,9 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
             entry.Cancel(who.Id, scope.Now);
             var roster = await RosterAsync(scope.Db, plan, scope.Now, ct);
             var rotation = plan.FindRotation(entry.RotationId);
-            var back = rotation is null ? "" : $" {OnCallText.Name(plan, new OnCallRoster(plan.Rotations, Without(roster, entry)).At(rotation.Id, scope.Now).PersonId)} is on call for {rotation.Name} again.";
-            await ReplanHandoffAsync(scope, new OnCallRoster(plan.Rotations, Without(roster, entry)), [], ct);
+            var after = OnCallRoster.For(plan, Without(roster, entry));
+            var back = rotation is null ? "" : $" {OnCallText.Name(plan, after.At(rotation.Id, scope.Now).PersonId)} is on call for {rotation.Name} again.";
+            await ReplanHandoffAsync(scope, after, [], ct);
             return new DeskResult(DeskStatus.Done, $"{who.Name} cancelled override {entry.Label}.{back}");
         }, ct);
 
@@ -112,7 +113,7 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
     /// <summary>Moves the handoff timer to the roster's next handoff; <paramref name="added"/> are overrides staged in this change.</summary>
     public static async Task ReplanHandoffAsync(ChangeScope scope, OnCallRoster roster, IReadOnlyList<OnCallOverride> added, CancellationToken ct)
     {
-        var withAdded = added.Count == 0 ? roster : new OnCallRoster(roster.Rotations.ToList(), roster.Overrides.Concat(added));
+        var withAdded = added.Count == 0 ? roster : roster.With(added);
         scope.Db.Timers.RemoveRange(await scope.TimersAsync(TimerSubject.OnCall, 0, ct));
         if (withAdded.NextHandoff(scope.Now) is { } next)
             scope.Db.Timers.Add(IncidentTimer.ForHandoff(next));

@@ -16,20 +16,30 @@ public sealed class OnCallRoster
 
     private readonly Dictionary<string, RotationClock> _clocks;
     private readonly ILookup<string, OnCallOverride> _overrides;
+    private readonly IReadOnlyList<string> _peopleOrder;
 
-    public OnCallRoster(IReadOnlyList<Rotation> rotations, IEnumerable<OnCallOverride> overrides)
+    // peopleOrder: the plan's person ids in order; a level that names rotations lists its people in this order.
+    public OnCallRoster(IReadOnlyList<Rotation> rotations, IEnumerable<OnCallOverride> overrides, IReadOnlyList<string>? peopleOrder = null)
     {
+        _peopleOrder = peopleOrder ?? [];
         _clocks = rotations.ToDictionary(r => r.Id, r => new RotationClock(r), StringComparer.OrdinalIgnoreCase);
         _overrides = overrides.Where(o => !o.IsCancelled).ToLookup(o => o.RotationId, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A roster with the plan's rotations and no overrides.</summary>
-    public static OnCallRoster Scheduled(ResponsePlan plan) => new(plan.Rotations, []);
+    public static OnCallRoster Scheduled(ResponsePlan plan) => For(plan, []);
+
+    /// <summary>A roster of the plan's rotations with <paramref name="overrides"/>.</summary>
+    public static OnCallRoster For(ResponsePlan plan, IEnumerable<OnCallOverride> overrides) =>
+        new(plan.Rotations, overrides, plan.People.Select(p => p.Id).ToList());
 
     public IEnumerable<Rotation> Rotations => _clocks.Values.Select(c => c.Rotation);
 
     /// <summary>The overrides this roster applies (cancelled ones left out).</summary>
     public IEnumerable<OnCallOverride> Overrides => _overrides.SelectMany(g => g);
+
+    /// <summary>This roster with <paramref name="more"/> overrides as well.</summary>
+    public OnCallRoster With(IEnumerable<OnCallOverride> more) => new(Rotations.ToList(), Overrides.Concat(more), _peopleOrder);
 
     public Rotation? FindRotation(string id) => _clocks.TryGetValue(id, out var clock) ? clock.Rotation : null;
 
@@ -52,7 +62,8 @@ public sealed class OnCallRoster
 
     /// <summary>
     /// The people a ladder level pages at <paramref name="at"/>: each person it names, and whoever is on call for each
-    /// rotation it names, in the level's order, each once.
+    /// rotation it names, each once. A level of people only keeps its own order; one that names a rotation lists its
+    /// people in the plan's order, so the names read the same whichever turn of the rotation is on.
     /// </summary>
     public IReadOnlyList<string> Responders(EscalationLevel level, DateTimeOffset at)
     {
@@ -64,7 +75,20 @@ public sealed class OnCallRoster
                 people.Add(id);
         }
 
-        return people;
+        if (_peopleOrder.Count == 0 || !level.Responders.Any(r => Rotation.IdOf(r) is not null))
+            return people;
+        return people.OrderBy(p => Rank(p)).ToList();
+    }
+
+    private int Rank(string personId)
+    {
+        for (var i = 0; i < _peopleOrder.Count; i++)
+        {
+            if (string.Equals(_peopleOrder[i], personId, StringComparison.OrdinalIgnoreCase))
+                return i;
+        }
+
+        return _peopleOrder.Count;
     }
 
     /// <summary>The turns of a rotation that overlap [<paramref name="from"/>, <paramref name="to"/>), overrides applied, in order.</summary>

@@ -54,7 +54,10 @@ public sealed class RotationClock
     public bool IsSkipped(long k) => _rotation.TimeZone.MapLocal(LocalHandoff(k)).Count == 0;
 
     /// <summary>The scheduled shift that holds <paramref name="at"/>: before the first handoff the turn counts backwards.</summary>
-    public Turn ShiftAt(DateTimeOffset at)
+    public Turn ShiftAt(DateTimeOffset at) => TurnOf(IndexAt(at));
+
+    /// <summary>The number of the scheduled shift that holds <paramref name="at"/> (negative before the first handoff).</summary>
+    public long IndexAt(DateTimeOffset at)
     {
         var elapsed = Instant.FromDateTimeOffset(at) - Instant.FromDateTimeOffset(Handoff(0));
         var k = (long)Math.Floor(elapsed.TotalTicks / _nominal.TotalTicks);
@@ -62,7 +65,7 @@ public sealed class RotationClock
             k--;
         while (Handoff(k + 1) <= at)
             k++;
-        return TurnOf(k);
+        return k;
     }
 
     /// <summary>Shift number <paramref name="k"/>.</summary>
