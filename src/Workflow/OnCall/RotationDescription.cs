@@ -52,7 +52,7 @@ public static class RotationDescription
                     continue;
                 var local = clock.LocalHandoff(k);
                 warnings.Add($"rotation {rotation.Id}: the handoff at {local:HH:mm} does not exist on {local:yyyy-MM-dd} in {rotation.TimeZone.Id} "
-                    + $"(the clocks skip it); that shift changes hands at {Local(rotation, clock.Handoff(k))[11..]} instead.");
+                    + $"(the clocks skip it); that shift changes hands at {NodaTime.Instant.FromDateTimeOffset(clock.Handoff(k)).InZone(rotation.TimeZone):HH:mm} instead.");
             }
         }
 
