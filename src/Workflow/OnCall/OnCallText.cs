@@ -32,7 +32,8 @@ public static class OnCallText
             var people = level.Responders.Select(r => Rotation.IdOf(r) is { } id && roster.FindRotation(id) is not null
                 ? $"{Turn(plan, roster.At(id, now))} ({id})"
                 : Name(plan, r));
-            text.AppendLine($"{number}. {level.Name} ({level.Id}): {string.Join(", ", people)}");
+            var label = string.Equals(level.Id, level.Name, StringComparison.OrdinalIgnoreCase) ? level.Name : $"{level.Name} ({level.Id})";
+            text.AppendLine($"{number}. {label}: {string.Join(", ", people)}");
         }
 
         var rotations = roster.Rotations.ToList();
