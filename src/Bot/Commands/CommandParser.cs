@@ -17,7 +17,7 @@ public static class CommandParser
     /// <summary>Returned only if the parser itself is broken; tests assert it never appears.</summary>
     internal const string InternalError = "Sorry, I could not read that command. Try /incident help.";
 
-    /// <summary>A slash command: <paramref name="command"/> is <c>/incident</c>, <c>/escalate</c> or <c>/ticket</c> (slash and case optional).</summary>
+    /// <summary>A slash command: <paramref name="command"/> is <c>/incident</c>, <c>/escalate</c>, <c>/ticket</c> or <c>/oncall</c> (slash and case optional).</summary>
     public static ParseResult Parse(string command, string? text)
     {
         try
@@ -67,6 +67,8 @@ public static class CommandParser
                 return IncidentGrammar.Escalate(rest);
             case "ticket" or "tickets":
                 return TicketGrammar.Parse(rest);
+            case "oncall" or "on-call":
+                return OnCallGrammar.Parse(rest);
         }
 
         // In chat people skip the "incident": "@IncidentBot ack 7".

@@ -25,7 +25,7 @@ internal static class IncidentGrammar
             [SubCommands.Postmortem] = a => IdOnly(a, SubCommands.Postmortem, id => new PostmortemCommand(id)),
             [SubCommands.List] = QueryGrammar.List,
             [SubCommands.Summary] = QueryGrammar.Summary,
-            [SubCommands.OnCall] = a => a.IsEmpty ? new OnCallCommand() : Usage(SubCommands.OnCall),
+            [SubCommands.OnCall] = OnCallGrammar.Parse,
             [SubCommands.Help] = QueryGrammar.Help,
             [SubCommands.Escalate] = Escalate,
             [SubCommands.Link] = Link,

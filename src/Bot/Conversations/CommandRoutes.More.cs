@@ -45,15 +45,6 @@ public sealed partial class CommandRoutes
         return TurnReply.Say(text.ToString());
     }
 
-    private TurnReply OnCall()
-    {
-        var text = new StringBuilder("Escalation ladder:");
-        var number = 1;
-        foreach (var (level, people) in _desk.OnCall())
-            text.Append(CultureInfo.InvariantCulture, $"\n{number++}. {level.Id} · {level.Name}: {string.Join(", ", people.Select(p => p.Name))}");
-        return TurnReply.Say(text.ToString());
-    }
-
     private void RouteLater()
     {
         RouteTickets();

@@ -50,7 +50,7 @@ public sealed partial class CommandRoutes
         Route<TimelineCommand>(TimelineAsync);
         Route<PostmortemCommand>(PostmortemAsync);
         Route<ListCommand>(ListAsync);
-        Route<OnCallCommand>((_, _, _) => Task.FromResult(OnCall()));
+        RouteOnCall();
         Route<HelpCommand>((_, x, _) => Task.FromResult(TurnReply.Say(x.Topic is null ? HelpText.All : HelpText.For(x.Topic))));
         RouteLater();
     }

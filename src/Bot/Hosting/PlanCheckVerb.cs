@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.OnCall;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 namespace Jivrus.IncidentBot.Bot.Hosting;
@@ -21,7 +22,8 @@ internal static class PlanCheckVerb
         && string.Equals(args[0], "plan", StringComparison.OrdinalIgnoreCase)
         && string.Equals(args[1], "check", StringComparison.OrdinalIgnoreCase);
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration configuration)
+    // now: when the rotations' next shifts start counting; the system clock unless a test gives one.
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration configuration, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(args);
@@ -49,11 +51,13 @@ internal static class PlanCheckVerb
             return Invalid;
         }
 
-        foreach (var warning in ChannelCoverage.Warnings(plan.Channels, ChannelStatus.From(configuration)))
+        var at = now ?? TimeProvider.System.GetUtcNow();
+        foreach (var warning in ChannelCoverage.Warnings(plan.Channels, ChannelStatus.From(configuration)).Concat(RotationDescription.Warnings(plan, at)))
             stderr.WriteLine($"{path}: warning: {warning}");
         stdout.WriteLine($"{path}: the plan is valid.");
         stdout.WriteLine();
         stdout.Write(PlanDescription.Describe(plan));
+        stdout.Write(RotationDescription.Describe(plan, at));
         return Valid;
     }
 

@@ -80,5 +80,6 @@ internal static class WorkflowSetup
         }
 
         await app.Services.GetRequiredService<Desk>().EnsureSummaryTimersAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<Desk>().EnsureHandoffTimerAsync(app.Lifetime.ApplicationStopping);
     }
 }

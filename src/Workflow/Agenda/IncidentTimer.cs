@@ -49,6 +49,9 @@ public sealed class IncidentTimer
     public static IncidentTimer ForAction(long actionId, TimerKind kind, DateTimeOffset dueAt, int actionVersion) =>
         new(TimerSubject.Action, actionId, kind, dueAt, actionVersion);
 
+    /// <summary>The next on-call handoff.</summary>
+    public static IncidentTimer ForHandoff(DateTimeOffset dueAt) => new(TimerSubject.OnCall, 0, TimerKind.Handoff, dueAt, 0);
+
     /// <summary>The incident number of an incident's timer.</summary>
     public int IncidentNumber => Subject == TimerSubject.Incident
         ? checked((int)SubjectId)

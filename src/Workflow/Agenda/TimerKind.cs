@@ -40,4 +40,7 @@ public enum TimerKind
 
     /// <summary>A corrective action's due date passed while it is open: nudge its owner once.</summary>
     ActionOverdue,
+
+    /// <summary>A rotation changes hands (a shift ends, an override starts or ends): tell the people and the support channel.</summary>
+    Handoff,
 }

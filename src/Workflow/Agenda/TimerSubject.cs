@@ -14,4 +14,7 @@ public enum TimerSubject
 
     /// <summary>A corrective action of an incident; the subject id is the action's row id.</summary>
     Action,
+
+    /// <summary>The next on-call handoff of any rotation (<see cref="TimerKind.Handoff"/>); the subject id is 0.</summary>
+    OnCall,
 }

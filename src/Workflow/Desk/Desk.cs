@@ -2,6 +2,7 @@ using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.FollowUp;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Observability;
+using Jivrus.IncidentBot.Workflow.OnCall;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Jivrus.IncidentBot.Workflow.Tickets;
@@ -35,6 +36,8 @@ public sealed partial class Desk : IAsyncDisposable
     private readonly TimerDispatch _timers;
     private readonly Postmortems _postmortems;
     private readonly IncidentActions _actions;
+    private readonly OnCallDesk _onCall;
+    private readonly OnCallHandoffs _handoffs;
 
     // reports: the provider's report writer (registered with the storage); chosen from the database when left out.
     // metrics: counts what each committed change did; null counts nothing.
@@ -52,17 +55,28 @@ public sealed partial class Desk : IAsyncDisposable
         _time = time;
         var incidentViews = new IncidentViewFactory(plan);
         var work = new UnitOfWork(dbFactory, gate, plan, time, log, views, metrics);
-        _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log, metrics);
+        _onCall = new OnCallDesk(work, dbFactory, plan, time);
+        _handoffs = new OnCallHandoffs(work, plan, incidentViews, log);
+        _reports = new IncidentReports(work, reports ?? ReportWriters.For(dbFactory, views), gate.Serialises, plan, time, incidentViews, log, _onCall, metrics);
         _queries = new IncidentQueries(dbFactory, plan, incidentViews, views);
         _tickets = new IncidentTickets(work, dbFactory, plan, incidentViews, _reports, log);
         _actions = new IncidentActions(work, dbFactory, plan, incidentViews, _tickets);
         _commands = new IncidentCommands(work, plan, incidentViews, _tickets, _actions, log);
         _summaries = new IncidentSummaries(work, dbFactory, plan, time, log);
         _postmortems = new Postmortems(dbFactory, plan);
-        _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries, new ActionDeadlines(work, plan, log));
+        _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries, new ActionDeadlines(work, plan, log), _handoffs);
     }
 
     public ResponsePlan Plan => _plan;
+
+    /// <summary>The current time, as the desk's clock tells it.</summary>
+    public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>A wall-clock time people typed, read in the rotation's time zone (the plan's when there is no such rotation).</summary>
+    public DateTimeOffset OnCallInstant(string rotationId, DateTime local) =>
+        RotationClock.ToInstant(
+            _plan.FindRotation(rotationId)?.TimeZone ?? RotationReader.ZoneOf(_plan.TimeZone.Id) ?? NodaTime.DateTimeZone.Utc,
+            NodaTime.LocalDateTime.FromDateTime(local));
 
     // Commands (IncidentCommands)
 
@@ -125,9 +139,6 @@ public sealed partial class Desk : IAsyncDisposable
     public Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, CancellationToken ct = default) =>
         _queries.TimelineAsync(number, ct);
 
-    /// <summary>The ladder with the people on each level, for <c>/incident oncall</c>.</summary>
-    public IReadOnlyList<(EscalationLevel Level, IReadOnlyList<Person> People)> OnCall() => _queries.OnCall();
-
     /// <summary>
     /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),
     /// most urgent severity first and newest first within a severity; or the most recently closed or cancelled.
@@ -160,6 +171,27 @@ public sealed partial class Desk : IAsyncDisposable
 
     /// <summary>Plans the next daily and weekly summary if none is planned. Safe to call from every replica.</summary>
     public Task EnsureSummaryTimersAsync(CancellationToken ct = default) => _summaries.EnsureTimersAsync(ct);
+
+    // On call (OnCallDesk, OnCallHandoffs)
+
+    /// <summary><c>/oncall [rotation]</c>: who each level pages now and the next handoffs, or one rotation's next turns.</summary>
+    public Task<string> OnCallNowAsync(string? rotationId = null, CancellationToken ct = default) => _onCall.NowAsync(rotationId, ct);
+
+    /// <summary>Who is on call: the plan's rotations with the overrides in force now.</summary>
+    public Task<OnCallRoster> OnCallRosterAsync(CancellationToken ct = default) => _onCall.RosterAsync(ct);
+
+    /// <summary><c>/oncall override</c>: hands a rotation to a person from now until <paramref name="until"/>.</summary>
+    public Task<DeskResult> OverrideOnCallAsync(Actor who, string rotationId, string personId, DateTimeOffset until, CancellationToken ct = default) =>
+        _onCall.OverrideAsync(who, rotationId, personId, until, ct);
+
+    /// <summary><c>/oncall overrides</c>: the overrides in force or to come.</summary>
+    public Task<string> OnCallOverridesAsync(CancellationToken ct = default) => _onCall.ListAsync(ct);
+
+    /// <summary><c>/oncall cancel</c>: cancels an override.</summary>
+    public Task<DeskResult> CancelOnCallOverrideAsync(Actor who, long id, CancellationToken ct = default) => _onCall.CancelAsync(who, id, ct);
+
+    /// <summary>Plans the next on-call handoff if none is planned. Safe to call from every replica.</summary>
+    public Task EnsureHandoffTimerAsync(CancellationToken ct = default) => _handoffs.EnsureTimerAsync(ct);
 
     // Tickets (IncidentTickets)
 

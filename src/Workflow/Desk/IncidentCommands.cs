@@ -101,7 +101,8 @@ internal sealed class IncidentCommands(
             if (before is not null)
                 await before(scope);
 
-            var outcome = incident.Change(new IncidentContext(plan, scope.Now), i =>
+            var roster = await OnCallDesk.RosterAsync(scope.Db, plan, scope.Now, ct);
+            var outcome = incident.Change(new IncidentContext(plan, scope.Now, roster), i =>
             {
                 var outcome = Authorize(who, permission, verb, i) ?? act(i);
                 if (outcome.Kind == OutcomeKind.Refused)

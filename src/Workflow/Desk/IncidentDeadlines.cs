@@ -39,7 +39,8 @@ internal sealed class IncidentDeadlines(UnitOfWork work, ResponsePlan plan, ILog
                 return TimerResult.Postponed;
             }
 
-            var outcome = incident.Change(new IncidentContext(plan, scope.Now), i => Apply(i, timer));
+            var roster = await OnCallDesk.RosterAsync(scope.Db, plan, scope.Now, ct);
+            var outcome = incident.Change(new IncidentContext(plan, scope.Now, roster), i => Apply(i, timer));
             if (!outcome.Changed)
             {
                 // The incident is unchanged, so nothing re-plans it: its next deadline other than this one takes the

@@ -39,9 +39,4 @@ internal sealed partial class IncidentQueries(IDbContextFactory<IncidentDbContex
         return (views.View(incident), entries);
     }
 
-    /// <summary>The ladder with the people on each level, for <c>/incident oncall</c>.</summary>
-    public IReadOnlyList<(EscalationLevel Level, IReadOnlyList<Person> People)> OnCall() =>
-        plan.Escalation.Levels
-            .Select(l => (l, (IReadOnlyList<Person>)l.Responders.Select(plan.FindPerson).OfType<Person>().ToList()))
-            .ToList();
 }

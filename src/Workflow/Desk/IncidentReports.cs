@@ -16,7 +16,8 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 /// answered before the commit. Elsewhere (PostgreSQL) each report is filed on its own.
 /// </summary>
 internal sealed partial class IncidentReports(
-    UnitOfWork work, IReportWriter writer, bool queue, ResponsePlan plan, TimeProvider time, IncidentViewFactory views, ILogger log, WorkflowMetrics? metrics = null)
+    UnitOfWork work, IReportWriter writer, bool queue, ResponsePlan plan, TimeProvider time, IncidentViewFactory views, ILogger log,
+    OnCallDesk onCall, WorkflowMetrics? metrics = null)
 {
     private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
 
@@ -41,16 +42,18 @@ internal sealed partial class IncidentReports(
     /// <summary>One transaction: numbers the reports in order and files each incident with its rows.</summary>
     private async Task<IReadOnlyList<DeskResult>> FileAsync(IReadOnlyList<ReportRequest> requests, CancellationToken ct)
     {
-        var filed = await writer.FileAsync(requests.Count, (i, number) => Draft(requests[i], number), ct);
+        // Read before the writer's transaction: who is on call decides who the new incidents page.
+        var roster = await onCall.RosterAsync(ct);
+        var filed = await writer.FileAsync(requests.Count, (i, number) => Draft(requests[i], number, roster), ct);
         foreach (var report in filed)
             metrics?.Opened(report.Incident);
         return Answer(requests, filed);
     }
 
-    private NewIncident Draft(ReportRequest request, int number)
+    private NewIncident Draft(ReportRequest request, int number, OnCall.OnCallRoster roster)
     {
         var now = time.GetUtcNow();
-        var incident = Incident.Report(number, request.Report, request.Who, new IncidentContext(plan, now));
+        var incident = Incident.Report(number, request.Report, request.Who, new IncidentContext(plan, now, roster));
         var rows = IncidentRows.Of(incident, _planner, now);
         return new NewIncident(incident, rows, request.Extra?.Invoke(incident) ?? [], views.View(incident));
     }

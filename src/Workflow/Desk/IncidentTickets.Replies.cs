@@ -77,7 +77,7 @@ internal sealed partial class IncidentTickets
             return (incident, ticket, DeskResult.Invalid($"{incident.Id} is not resolved yet; reply to the customer of ticket #{ticketId} once it is."));
 
         // Only a check: the reply is not an intent of the incident, so the "change" answers the refusal or nothing.
-        var allowed = incident.Change(new IncidentContext(plan, now), i =>
+        var allowed = incident.Change(new IncidentContext(plan, now, await OnCallDesk.RosterAsync(db, plan, now, ct)), i =>
             Permission.Responder.Check(plan, who, $"reply to the customer of ticket #{ticketId} about", i) ?? Outcome.Unchanged(""));
         if (allowed.Kind == OutcomeKind.Refused)
             return (incident, ticket, new DeskResult(DeskStatus.Refused, allowed.Message));

@@ -34,7 +34,7 @@ internal sealed class IncidentViewFactory(ResponsePlan plan)
             LevelId = level.Id,
             LevelName = level.Name,
             Paged = waiting
-                ? level.Responders.Select(plan.FindPerson).OfType<Person>().Select(p => new PersonRef(p.Id, p.Name)).ToList()
+                ? incident.PagedPeopleAt(plan, incident.Level).Select(plan.FindPerson).OfType<Person>().Select(p => new PersonRef(p.Id, p.Name)).ToList()
                 : [],
             ReporterName = incident.ReporterName,
             ReporterId = incident.ReporterId,

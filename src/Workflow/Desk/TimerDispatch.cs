@@ -17,7 +17,7 @@ internal interface ITimerHandler
 /// the daily and weekly summaries, a corrective action's reminders. <see cref="HandlerFor"/> is the one place that reads a row's subject.
 /// </summary>
 internal sealed class TimerDispatch(
-    IDbContextFactory<IncidentDbContext> dbFactory, IncidentDeadlines incidents, TicketDeadlines tickets, IncidentSummaries summaries, ActionDeadlines actions)
+    IDbContextFactory<IncidentDbContext> dbFactory, IncidentDeadlines incidents, TicketDeadlines tickets, IncidentSummaries summaries, ActionDeadlines actions, OnCallHandoffs handoffs)
 {
     private static readonly TimeSpan LateNoticeAfter = TimeSpan.FromMinutes(1);
 
@@ -42,6 +42,7 @@ internal sealed class TimerDispatch(
     private ITimerHandler HandlerFor(IncidentTimer row) => row.Subject switch
     {
         TimerSubject.Summary => summaries,
+        TimerSubject.OnCall => handoffs,
         TimerSubject.Ticket => tickets,
         TimerSubject.Action => actions,
         _ => incidents,

@@ -18,7 +18,7 @@ public sealed partial class Incident
         return PlanInForce.IsManager(who.Id)
             || PlanInForce.IsResponder(who.Id)
             || string.Equals(CommanderId, who.Id, StringComparison.OrdinalIgnoreCase)
-            || PlanInForce.IsOnLadder(who.Id, LevelsReached);
+            || OnLadder(who.Id, LevelsReached);
     }
 
     /// <summary>How many ladder levels have been paged for this incident; a reopen does not take back the top.</summary>
@@ -28,8 +28,8 @@ public sealed partial class Incident
     public string MayNotChange(Actor who, string verb)
     {
         var ask = new List<string>();
-        var paged = PlanInForce.Escalation.Levels.Take(LevelsReached)
-            .SelectMany(l => l.Responders)
+        var paged = Enumerable.Range(1, LevelsReached)
+            .SelectMany(level => PagedPeopleAt(PlanInForce, level))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(PlanInForce.FindPerson).OfType<Person>()
             .Where(p => !PlanInForce.IsManager(p.Id))

@@ -188,7 +188,7 @@ public sealed partial class Incident
         LastUpdateAt = Now;
         ResetReminders();
         var outcome = Changed(who, "reopened", $"{who.Name} reopened {Id}; {LevelLabel()} is paged again.", Resolved);
-        PageCurrentLevel();
+        PageCurrentLevel(fresh: true);
         return outcome;
     }
 

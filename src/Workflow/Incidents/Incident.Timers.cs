@@ -59,7 +59,7 @@ public sealed partial class Incident
             var above = $"{Id} ({SeverityLabel}) has had no update for {DurationText.Elapsed(Now - LastUpdateAt)}; {owner} owns it.";
             if (Level < PlanInForce.Escalation.Top)
             {
-                foreach (var id in PlanInForce.Escalation.Level(Level + 1).Responders)
+                foreach (var id in RespondersNow(PlanInForce.Escalation.Level(Level + 1)))
                     Notify(NoticeKind.Message, Audience.Person, above, id);
             }
             else
@@ -94,7 +94,7 @@ public sealed partial class Incident
         Notify(NoticeKind.Alert, Audience.Management, text);
         if (Severity.Rca.Required)
         {
-            foreach (var id in PlanInForce.Escalation.Level(PlanInForce.Escalation.Top).Responders)
+            foreach (var id in RespondersNow(PlanInForce.Escalation.Level(PlanInForce.Escalation.Top)))
                 Notify(NoticeKind.Page, Audience.Person, text, id);
         }
 
@@ -149,8 +149,9 @@ public sealed partial class Incident
     private void Notify(NoticeKind kind, Audience audience, string text, string? personId = null) =>
         _notices.Add(new Notice(kind, audience, text, personId));
 
-    private void PageCurrentLevel()
+    private void PageCurrentLevel(bool fresh = false)
     {
+        RecordPage(fresh);
         var text = NeedsTriage
             ? $"You are paged for {Id} ({SeverityLabel}): {Title}. {AcknowledgeWhen()[..^1]} and pick its severity on the card or with /incident sev {Id} <sevN>."
             : $"You are paged for {Id} ({SeverityLabel}): {Title}. {AcknowledgeWhen()}";
@@ -174,9 +175,9 @@ public sealed partial class Incident
     /// <summary>An instant as the plan's wall clock shows it, with the day when it is not today.</summary>
     private string When(DateTimeOffset at) => Sla.WallClock.Describe(at, Now, PlanInForce.TimeZone);
 
-    /// <summary>The people of the current ladder level, as the plan names them.</summary>
+    /// <summary>The people paged at the current ladder level.</summary>
     public IEnumerable<Person> PagedPeople() =>
-        CurrentLevel.Responders.Select(id => PlanInForce.FindPerson(id)).OfType<Person>();
+        PagedPeopleAt(PlanInForce, Level).Select(id => PlanInForce.FindPerson(id)).OfType<Person>();
 
     // "Engineering on-call (L2)"; a level whose id is its name ("management") is named once.
     private string LevelLabel() =>

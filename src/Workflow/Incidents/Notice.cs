@@ -54,4 +54,10 @@ public enum NoticeKind
 
     /// <summary>Remind the owner of a corrective action that it is due soon or overdue, with a Done button.</summary>
     ActionReminder,
+
+    /// <summary>
+    /// A rotation changed hands: keep its chat group (the Slack user group) equal to whoever is on call now. Not a
+    /// post; <see cref="Notice.PersonId"/> names the rotation, and a chat without such groups ignores it.
+    /// </summary>
+    OnCallGroup,
 }

@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.OnCall;
 using YamlDotNet.RepresentationModel;
 
 namespace Jivrus.IncidentBot.Workflow.Plan;
@@ -5,7 +6,8 @@ namespace Jivrus.IncidentBot.Workflow.Plan;
 /// <summary>Reads <c>escalation:</c>, checking every responder against the plan's people.</summary>
 internal static class LadderReader
 {
-    public static EscalationLadder? Read(YamlMap root, IReadOnlyDictionary<string, string> people, PlanErrorList errors)
+    public static EscalationLadder? Read(
+        YamlMap root, IReadOnlyDictionary<string, string> people, IReadOnlyDictionary<string, string> rotations, PlanErrorList errors)
     {
         var map = root.Map("escalation", "escalation", required: true);
         if (map is null)
@@ -27,7 +29,7 @@ internal static class LadderReader
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items)
         {
-            var level = ReadLevel(item, levels.Count + 1, seen, people, errors);
+            var level = ReadLevel(item, levels.Count + 1, seen, people, rotations, errors);
             if (level is not null)
                 levels.Add(level);
         }
@@ -36,7 +38,8 @@ internal static class LadderReader
     }
 
     private static EscalationLevel? ReadLevel(
-        YamlNode item, int number, Dictionary<string, int> seen, IReadOnlyDictionary<string, string> people, PlanErrorList errors)
+        YamlNode item, int number, Dictionary<string, int> seen, IReadOnlyDictionary<string, string> people,
+        IReadOnlyDictionary<string, string> rotations, PlanErrorList errors)
     {
         var map = YamlMap.From(item, $"escalation level #{number}", errors);
         if (map is null)
@@ -57,14 +60,16 @@ internal static class LadderReader
 
         var name = map.Text("name", required: true);
         var acknowledge = map.Duration("acknowledgeWithin");
-        var responders = ReadResponders(map, people, errors);
+        var responders = ReadResponders(map, people, rotations, errors);
         var acknowledgeValid = acknowledge is not null || map.Get("acknowledgeWithin") is null;
         return id is null || name is null || responders is null || !acknowledgeValid
             ? null
             : new EscalationLevel(id, name, responders, acknowledge);
     }
 
-    private static List<string>? ReadResponders(YamlMap map, IReadOnlyDictionary<string, string> people, PlanErrorList errors)
+    // A responder is a person id or rotation:<id>; the rotation is kept by name and resolved when the level is paged.
+    private static List<string>? ReadResponders(
+        YamlMap map, IReadOnlyDictionary<string, string> people, IReadOnlyDictionary<string, string> rotations, PlanErrorList errors)
     {
         var items = map.List("responders");
         if (items is null)
@@ -84,7 +89,14 @@ internal static class LadderReader
         foreach (var item in items)
         {
             var personId = (item as YamlScalarNode)?.Value ?? "";
-            if (people.TryGetValue(personId, out var canonical))
+            if (Rotation.IdOf(personId) is { } rotationId)
+            {
+                if (rotations.TryGetValue(rotationId, out var rotation))
+                    responders.Add(Rotation.ResponderPrefix + rotation);
+                else
+                    errors.Add(item, $"unknown rotation '{rotationId}' in {map.Context}; declare it under rotations:");
+            }
+            else if (people.TryGetValue(personId, out var canonical))
                 responders.Add(canonical);
             else
                 errors.Add(item, $"unknown person '{personId}' in {map.Context}");

@@ -47,7 +47,7 @@ public static class PlanDescription
         foreach (var level in plan.Escalation.Levels)
         {
             number++;
-            var names = level.Responders.Select(id => plan.FindPerson(id)?.Name ?? id);
+            var names = level.Responders.Select(id => OnCall.Rotation.IdOf(id) is { } rotation ? $"rotation {rotation}" : plan.FindPerson(id)?.Name ?? id);
             var window = level.AcknowledgeWithin is { } within ? DurationText.Format(within) : "per severity";
             ladder.Add(number.ToString(System.Globalization.CultureInfo.InvariantCulture), level.Id, level.Name, string.Join(", ", names), window);
         }

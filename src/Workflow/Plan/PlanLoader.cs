@@ -13,7 +13,7 @@ public static class PlanLoader
     private static readonly string[] TopLevelKeys =
     [
         "timeZone", "businessHours", "severities", "defaultSeverity", "escalation", "people",
-        "channels", "summaries", "tickets", "reopenWithin",
+        "channels", "summaries", "tickets", "reopenWithin", "rotations",
     ];
 
     /// <summary>Reads and validates the plan at <paramref name="path"/>.</summary>
@@ -53,7 +53,8 @@ public static class PlanLoader
         var businessHours = ScheduleReader.ReadBusinessHours(root, errors);
         var severities = SeverityReader.Read(root, errors, out var severityIds);
         var people = PeopleReader.Read(root, errors, out var personIds);
-        var ladder = LadderReader.Read(root, personIds, errors);
+        var rotations = RotationReader.Read(root, timeZone, personIds, errors, out var rotationIds);
+        var ladder = LadderReader.Read(root, personIds, rotationIds, errors);
         var channels = ChannelsReader.Read(root, errors);
         var summaries = ScheduleReader.ReadSummaries(root, errors);
         var tickets = TicketsReader.Read(root, severityIds, errors);
@@ -79,6 +80,7 @@ public static class PlanLoader
             Tickets = tickets,
             ReopenWithin = reopenWithin ?? TimeSpan.FromDays(7),
             DefaultSeverity = defaultSeverity,
+            Rotations = rotations,
         };
     }
 

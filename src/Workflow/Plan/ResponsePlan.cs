@@ -1,3 +1,5 @@
+using Jivrus.IncidentBot.Workflow.OnCall;
+
 namespace Jivrus.IncidentBot.Workflow.Plan;
 
 /// <summary>
@@ -38,6 +40,12 @@ public sealed record ResponsePlan
     /// the most urgent severity's clocks until someone picks one.
     /// </summary>
     public string DefaultSeverity { get; init; } = "";
+
+    /// <summary>The rotations ladder levels may name as <c>rotation:&lt;id&gt;</c>; empty when the plan has none.</summary>
+    public IReadOnlyList<Rotation> Rotations { get; init; } = [];
+
+    public Rotation? FindRotation(string id) =>
+        Rotations.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 
     public SeverityPlan? FindSeverity(string id) =>
         Severities.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -47,6 +47,7 @@ public class IncidentDbContext : DbContext
     public DbSet<Tickets.IncidentTicketLink> TicketLinks => Set<Tickets.IncidentTicketLink>();
     public DbSet<Tickets.TicketNote> TicketNotes => Set<Tickets.TicketNote>();
     public DbSet<FollowUp.CorrectiveAction> Actions => Set<FollowUp.CorrectiveAction>();
+    public DbSet<OnCall.OnCallOverride> OnCallOverrides => Set<OnCall.OnCallOverride>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -75,7 +76,10 @@ public class IncidentDbContext : DbContext
             e.Ignore(i => i.NewTimelineEntries);
             e.Ignore(i => i.Notices);
             e.Ignore(i => i.Classification);
+            e.Property(i => i.PagedByLevel).HasMaxLength(2000);
         });
+
+        OnCallOverrideMapping.Configure(model);
 
         model.Entity<TimelineEntry>(e =>
         {

@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.OnCall;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 namespace Jivrus.IncidentBot.Workflow.Tickets;
@@ -18,14 +19,14 @@ public sealed partial class WatchedTicket
         if (Level >= plan.Escalation.Top)
         {
             var top = plan.Escalation.Level(Level);
-            Page(plan, $"{Name} is escalated again by {who.Name}{because}: {Subject}");
+            Page(plan, now, $"{Name} is escalated again by {who.Name}{because}: {Subject}");
             Record(now, "escalated", $"{who.Name} paged {top.Name} again{because}.", who);
             return Outcome.Accepted($"{Name} is already at the top of the ladder ({top.Name}); paged them again.");
         }
 
         var level = Climb(plan, now, $"{Name} escalated by {who.Name}{because}");
         Record(now, "escalated", $"{who.Name} escalated to {level.Id} · {level.Name}{because}.", who);
-        return Outcome.Accepted($"{Name} escalated to {level.Id} · {level.Name} ({Responders(plan, level)}).");
+        return Outcome.Accepted($"{Name} escalated to {level.Id} · {level.Name} ({Responders(plan, level, now)}).");
     }
 
     /// <summary>Applies a due timer. Returns false when the ticket no longer needed it.</summary>
@@ -92,18 +93,19 @@ public sealed partial class WatchedTicket
         Level = Math.Min(Level + 1, plan.Escalation.Top);
         EscalatedAt = now;
         var level = plan.Escalation.Level(Level);
-        Notify(NoticeKind.Alert, Audience.Support, $"{why}. Paging {level.Id} · {level.Name} ({Responders(plan, level)}).");
-        Page(plan, why);
+        Notify(NoticeKind.Alert, Audience.Support, $"{why}. Paging {level.Id} · {level.Name} ({Responders(plan, level, now)}).");
+        Page(plan, now, why);
         return level;
     }
 
-    private void Page(ResponsePlan plan, string why)
+    private void Page(ResponsePlan plan, DateTimeOffset now, string why)
     {
         var level = plan.Escalation.Level(Level);
-        foreach (var person in level.Responders)
+        foreach (var person in OnCallRoster.Scheduled(plan).Responders(level, now))
             Notify(NoticeKind.Page, Audience.Person, $"You are paged for {Name}: {why}. Resolution due {Utc(ResolveBy)}.", person);
     }
 
-    private static string Responders(ResponsePlan plan, EscalationLevel level) =>
-        string.Join(", ", level.Responders.Select(id => plan.FindPerson(id)?.Name ?? id));
+    // A ticket pages whoever its rotations schedule at that moment.
+    private static string Responders(ResponsePlan plan, EscalationLevel level, DateTimeOffset now) =>
+        string.Join(", ", OnCallRoster.Scheduled(plan).Responders(level, now).Select(id => plan.FindPerson(id)?.Name ?? id));
 }

@@ -58,11 +58,32 @@ public sealed class PlanCheckVerbTests : IDisposable
 
         exitCode.Should().Be(0);
         Lines(_stdout).Should().ContainInOrder(
-            "  #  id          name                 responders  acknowledge",
-            "  1  L1          Support on-call      Ana, Ben    per severity",
-            "  2  L2          Engineering on-call  Chen        per severity",
-            "  3  management  Management           Dana        30m",
+            "  #  id          name                 responders                                 acknowledge",
+            "  1  L1          Support on-call      rotation support, rotation support-backup  per severity",
+            "  2  L2          Engineering on-call  Chen                                       per severity",
+            "  3  management  Management           Dana                                       30m",
             "  repeatAtTop: 2");
+    }
+
+    [Fact]
+    public void Run_WithShippedPlan_PrintsWhoIsOnForTheNextFourShiftsOfEachRotation()
+    {
+        var exitCode = PlanCheckVerb.Run(["plan", "check", ShippedPlan], _stdout, _stderr, NoChats, new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero));
+
+        exitCode.Should().Be(0);
+        Lines(_stdout).SkipWhile(l => l != "Rotations (next four shifts):").Should().Equal(
+            "Rotations (next four shifts):",
+            "  support · Support on-call (primary): Ana, Ben in turn, 1w shifts, handoff Mon 09:00 Asia/Kolkata, from 2026-12-07",
+            "    2026-12-07 Mon 09:00 - 2026-12-14 Mon 09:00  Ana",
+            "    2026-12-14 Mon 09:00 - 2026-12-21 Mon 09:00  Ben",
+            "    2026-12-21 Mon 09:00 - 2026-12-28 Mon 09:00  Ana",
+            "    2026-12-28 Mon 09:00 - 2027-01-04 Mon 09:00  Ben",
+            "  support-backup · Support on-call (backup): Ben, Ana in turn, 1w shifts, handoff Mon 09:00 Asia/Kolkata, from 2026-12-07",
+            "    2026-12-07 Mon 09:00 - 2026-12-14 Mon 09:00  Ben",
+            "    2026-12-14 Mon 09:00 - 2026-12-21 Mon 09:00  Ana",
+            "    2026-12-21 Mon 09:00 - 2026-12-28 Mon 09:00  Ben",
+            "    2026-12-28 Mon 09:00 - 2027-01-04 Mon 09:00  Ana",
+            "");
     }
 
     [Fact]

@@ -20,7 +20,12 @@ public sealed class DefaultPlanTests
         plan.BusinessHours.End.Should().Be(new TimeOnly(18, 0));
         plan.Severities.Should().BeEquivalentTo(expected.Severities, o => o.WithStrictOrdering().Excluding(s => s.Description).Excluding(s => s.Aliases));
         plan.Escalation.RepeatAtTop.Should().Be(2);
-        plan.Escalation.Levels.Should().BeEquivalentTo(expected.Escalation.Levels, o => o.WithStrictOrdering());
+        // Level 1 names the primary and backup rotations, which page Ana and Ben whoever's week it is.
+        plan.Escalation.Levels.Skip(1).Should().BeEquivalentTo(expected.Escalation.Levels.Skip(1), o => o.WithStrictOrdering());
+        plan.Escalation.Levels[0].Responders.Should().Equal("rotation:support", "rotation:support-backup");
+        var roster = Workflow.OnCall.OnCallRoster.Scheduled(plan);
+        new[] { new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 15, 0, 0, 0, TimeSpan.Zero) }
+            .Select(at => roster.Responders(plan.Escalation.Levels[0], at)).Should().AllBeEquivalentTo(new[] { "ana", "ben" }, o => o.WithStrictOrdering());
         plan.Summaries.Should().Be(expected.Summaries);
         plan.Tickets.Should().BeEquivalentTo(expected.Tickets);
         plan.ReopenWithin.Should().Be(TimeSpan.FromDays(7));

@@ -32,6 +32,9 @@ public sealed class LocalChannelAdapter(LocalFeed feed, ResponsePlan plan, Chann
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var message = delivery.Message;
+        // The local page has no user groups to keep in step with a rotation.
+        if (message.Kind == NoticeKind.OnCallGroup)
+            return;
         var conversation = LocalConversations.For(message.Audience, message.IncidentNumber, message.PersonId, plan);
         if (message.Audience == Audience.Incident && message.IncidentNumber is { } number && !_bound.ContainsKey(number))
         {

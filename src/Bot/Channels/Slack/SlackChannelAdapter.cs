@@ -20,6 +20,7 @@ internal sealed class SlackChannelAdapter(
     SlackTargets targets,
     SlackPacer pacer,
     ChannelLedger ledger,
+    SlackUserGroups groups,
     ILogger<SlackChannelAdapter> log) : IChannelAdapter
 {
     private const string CardPurpose = "card";
@@ -59,6 +60,9 @@ internal sealed class SlackChannelAdapter(
         // Where the incident's live card goes is Slack's business; what it says is the message's.
         switch (message.Kind)
         {
+            case NoticeKind.OnCallGroup when message.PersonId is { } rotation:
+                await groups.SyncAsync(rotation, ct);
+                return;
             case NoticeKind.CardUpdate when incident is not null && content.Card is not null:
                 await UpdateCardsAsync(incident, content, ct);
                 return;

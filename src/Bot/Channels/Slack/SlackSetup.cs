@@ -30,6 +30,7 @@ internal static class SlackSetup
         services.AddSingleton<SlackInteractions>();
         services.AddSingleton<SlackEvents>();
         services.AddSingleton<IUserDirectory, SlackUserDirectory>();
+        services.AddSingleton<SlackUserGroups>();
         services.AddSingleton<SlackChannelAdapter>();
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<SlackChannelAdapter>());
         services.AddSlackSocketMode();

@@ -30,6 +30,9 @@ internal sealed class TeamsChannelAdapter(
     public async Task DeliverAsync(DeliveryRequest delivery, CancellationToken cancellationToken)
     {
         // The dispatcher runs one incident's deliveries one at a time (see OutboxDispatcher).
+        // Teams has no user groups to keep in step with a rotation.
+        if (delivery.Message.Kind == NoticeKind.OnCallGroup)
+            return;
         try
         {
             await DeliverCoreAsync(delivery, cancellationToken);

@@ -258,6 +258,10 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
                     b.Property<long>("PagedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("PagedByLevel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("RcaActions")
                         .HasColumnType("text");
 
@@ -393,6 +397,52 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
                     b.HasIndex("IncidentNumber");
 
                     b.ToTable("timeline", (string)null);
+                });
+
+            modelBuilder.Entity("Jivrus.IncidentBot.Workflow.OnCall.OnCallOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CancelledById")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("From")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RotationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("oncall_overrides", (string)null);
                 });
 
             modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Storage.ChannelPost", b =>

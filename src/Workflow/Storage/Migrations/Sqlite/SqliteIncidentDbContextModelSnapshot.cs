@@ -247,6 +247,10 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                     b.Property<long>("PagedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PagedByLevel")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RcaActions")
                         .HasColumnType("TEXT");
 
@@ -380,6 +384,50 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("IncidentNumber");
 
                     b.ToTable("timeline", (string)null);
+                });
+
+            modelBuilder.Entity("Jivrus.IncidentBot.Workflow.OnCall.OnCallOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledById")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RotationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("oncall_overrides", (string)null);
                 });
 
             modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Storage.ChannelPost", b =>
