@@ -8,6 +8,7 @@ using Jivrus.IncidentBot.Bot.Freshdesk;
 using Jivrus.IncidentBot.Bot.Hosting;
 using Jivrus.IncidentBot.Bot.Links;
 using Jivrus.IncidentBot.Bot.Observability;
+using Jivrus.IncidentBot.Bot.OnCall;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Jivrus.IncidentBot.Workflow.Plan;
 
@@ -68,6 +69,7 @@ app.MapTeamsEndpoints();
 app.MapLocalChannel();
 app.MapFreshdeskEndpoints();
 app.MapPostmortemEndpoints();
+app.MapOnCallFeedEndpoints();
 app.MapBenchEndpoints(app.Configuration);
 await app.RunAsync();
 return 0;
