@@ -30,10 +30,14 @@ internal sealed class SocketEnvelopes(
             var envelope = document.RootElement;
             var id = Str(envelope, "envelope_id")!;
             var type = Str(envelope, "type") ?? "";
-            if (!seen.TryAdd(id))
+            var accepts = envelope.TryGetProperty("accepts_response_payload", out var a) && a.ValueKind == JsonValueKind.True;
+            if (!seen.TryAdd(id, out var first))
             {
+                // The person saw nothing of the first answer if its acknowledgement was lost, so the repeat carries it
+                // again; waited for when the first delivery is still running on another connection.
+                var earlier = await first.Task.WaitAsync(ct);
                 log.LogDebug("Slack envelope {EnvelopeId} ({Type}) came again; acknowledged without acting twice", id, type);
-                await AckAsync(send, id, null, ct);
+                await AckAsync(send, id, accepts ? earlier : null, ct);
                 return;
             }
 
@@ -66,8 +70,11 @@ internal sealed class SocketEnvelopes(
                 if (type == "events_api")
                     return;
             }
+            finally
+            {
+                first.TrySetResult(answer);
+            }
 
-            var accepts = envelope.TryGetProperty("accepts_response_payload", out var a) && a.ValueKind == JsonValueKind.True;
             await AckAsync(send, id, accepts ? answer : null, ct);
         }
     }

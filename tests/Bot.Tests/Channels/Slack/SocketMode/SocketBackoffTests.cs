@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Channels.Slack.SocketMode;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Slack.SocketMode;
@@ -31,12 +32,27 @@ public sealed class SocketBackoffTests
     public void Memory_ForgetsTheOldestIdOnceFull()
     {
         var memory = new EnvelopeMemory(capacity: 2);
-        memory.TryAdd("a").Should().BeTrue();
-        memory.TryAdd("a").Should().BeFalse();
+        memory.TryAdd("a", out _).Should().BeTrue();
+        memory.TryAdd("a", out _).Should().BeFalse();
 
-        memory.TryAdd("b");
-        memory.TryAdd("c");
+        memory.TryAdd("b", out _);
+        memory.TryAdd("c", out _);
 
-        (memory.TryAdd("a"), memory.TryAdd("c")).Should().Be((true, false));
+        (memory.TryAdd("a", out _), memory.TryAdd("c", out _)).Should().Be((true, false));
+    }
+
+    [Fact]
+    public async Task Memory_KeepsTheAnswersOfOnlyTheMostRecentEnvelopes()
+    {
+        var memory = new EnvelopeMemory(capacity: 10, answers: 1);
+        memory.TryAdd("a", out var a);
+        a.SetResult(SlackAnswer.None);
+        memory.TryAdd("b", out var b);
+        b.SetResult(SlackAnswer.None);
+
+        memory.TryAdd("a", out var repeatOfA).Should().BeFalse();
+        memory.TryAdd("b", out var repeatOfB).Should().BeFalse();
+
+        (await repeatOfA.Task, await repeatOfB.Task).Should().Be(((SlackAnswer?)null, SlackAnswer.None));
     }
 }

@@ -122,7 +122,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SameEnvelopeAfterReconnect_IsAcknowledgedButHandledOnce()
+    public async Task SameEnvelopeAfterReconnect_IsAcknowledgedWithTheFirstReplyButHandledOnce()
     {
         var command = Envelopes.Command("env-5", "report Checkout is down sev1 impact: no orders");
         await _first.SendAsync(command);
@@ -131,10 +131,12 @@ public sealed class SocketModeTests : IAsyncLifetime
         var posts = _host.Posts.Deliveries.Count;
         _first.Drop();
         var third = await _server.NextConnectionAsync();
+        command["retry_attempt"] = 1;
+        command["retry_reason"] = "timeout";
 
         await third.SendAsync(command);
 
-        (await third.ReceiveAsync()).Should().Be("""{"envelope_id":"env-5"}""");
+        (await third.ReceiveAsync()).Should().Be($$$"""{"envelope_id":"env-5","payload":{{{ReportAnswer}}}}""");
         await _host.FlushAsync();
         (await _host.OpenIncidentsAsync()).Should().ContainSingle();
         _host.Posts.Deliveries.Should().HaveCount(posts);
