@@ -47,6 +47,9 @@ public static class SummaryText
         text.Append("\nSlowest").Append(List(summary.Slowest
             .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Elapsed(s.Duration)}").ToList()));
         text.Append("\nTickets breached").Append(TicketBreaches(summary.TicketBreaches));
+        // Like a waiver, a window without a drill adds no line.
+        if (summary.Drills.Run.Count > 0)
+            text.Append('\n').Append(DrillText.Render(summary.Drills, Name));
         return text.ToString();
     }
 
