@@ -28,6 +28,9 @@ internal static class SubCommands
     public const string Escalate = "escalate";
     public const string Link = "link";
     public const string Ticket = "ticket";
+    public const string Drill = "drill";
+    public const string Private = "private";
+    public const string Public = "public";
 
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>
     {
@@ -79,6 +82,10 @@ internal static class SubCommands
         [Link] = Link,
         [Ticket] = Ticket,
         ["tickets"] = Ticket,
+        [Drill] = Drill,
+        ["practice"] = Drill,
+        [Private] = Private,
+        [Public] = Public,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The canonical name for a word as typed (any case, leading slash allowed), or null.</summary>

@@ -25,11 +25,37 @@ internal sealed class SlackTargets(ResponsePlan plan, SlackApiClient api, Channe
         _ => null,
     };
 
-    /// <summary>The incident's own channel if it has one, else the announce channel.</summary>
-    public async Task<string?> IncidentConversationAsync(int incidentNumber, CancellationToken ct) =>
-        plan.Channels.PerIncident && await ledger.ConversationOfIncidentAsync(Channel, incidentNumber, ct) is { } own
+    /// <summary>
+    /// The incident's own channel if it has one, else the announce channel. A private incident always gets a channel
+    /// of its own and never falls back to the announce channel: null until its channel is open.
+    /// </summary>
+    public async Task<string?> IncidentConversationAsync(int incidentNumber, bool isPrivate, CancellationToken ct) =>
+        // An incident made private after its public thread was started has no channel of its own: its posts stay out of that thread.
+        OwnChannel(isPrivate) && await ledger.ConversationOfIncidentAsync(Channel, incidentNumber, ct) is { } own && !own.Contains('/', StringComparison.Ordinal)
             ? own
-            : plan.Channels.Announce.Slack;
+            : isPrivate ? null : plan.Channels.Announce.Slack;
+
+    /// <summary>Whether the incident's conversation is a channel of its own: the plan asks for one, or the incident is private.</summary>
+    public bool OwnChannel(bool isPrivate) => plan.Channels.PerIncident || isPrivate;
+
+    /// <summary>
+    /// Adds someone paged for a private incident to its private channel: only members are in it, and more join as the
+    /// ladder climbs. Nothing to do before the channel is open (it is opened with every member of that moment).
+    /// </summary>
+    public async Task JoinPrivateChannelAsync(IncidentView incident, string? personId, CancellationToken ct)
+    {
+        if (!incident.IsPrivate || SlackUserOf(personId) is not { } user
+            || await ledger.ConversationOfIncidentAsync(Channel, incident.Number, ct) is not { } channel || channel.Contains('/', StringComparison.Ordinal))
+            return;
+        try
+        {
+            await api.InviteAsync(channel, [user], ct);
+        }
+        catch (SlackApiException ex) when (!ex.Transient)
+        {
+            log.LogWarning("Could not add a paged person to the private channel of {Incident}: {Error}", incident.Id, ex.Error);
+        }
+    }
 
     /// <summary>
     /// The incident channel, created on first use. Bound in the ledger before anything else happens so a
@@ -39,11 +65,13 @@ internal sealed class SlackTargets(ResponsePlan plan, SlackApiClient api, Channe
     {
         if (await ledger.ConversationOfIncidentAsync(Channel, incident.Number, ct) is { } existing)
             return existing;
-        var channel = await api.CreateChannelAsync(SlackChannelName.For(incident.Number, incident.Title), ct);
+        var channel = await api.CreateChannelAsync(SlackChannelName.For(incident.Number, incident.Title), ct, incident.IsPrivate);
         await ledger.BindConversationAsync(Channel, channel, incident.Number, ct);
         log.LogInformation("Opened Slack channel {Channel} for {Incident}", channel, incident.Id);
 
-        var people = incident.Paged.Select(p => plan.FindPerson(p.Id)?.Slack).Append(SlackUserOf(incident.ReporterId))
+        // A private channel holds its members (paged, reporter, commander, managers); a public one the paged and the reporter.
+        var invited = incident.IsPrivate ? incident.Members : incident.Paged;
+        var people = invited.Select(p => plan.FindPerson(p.Id)?.Slack).Append(SlackUserOf(incident.ReporterId))
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (people.Count > 0)
         {
