@@ -15,6 +15,10 @@ internal sealed class SlackTargets(ResponsePlan plan, SlackApiClient api, Channe
     public const string Channel = "slack";
     private readonly ConcurrentDictionary<string, string> _directMessages = new(StringComparer.Ordinal);
 
+    // "channel user" pairs this process invited to a private channel, so a page does not invite someone already in it;
+    // after a restart Slack's already_in_channel answers the same question.
+    private readonly ConcurrentDictionary<string, bool> _invited = new(StringComparer.Ordinal);
+
     /// <summary>The conversation for a plan-level audience or a person; null when the plan names none in Slack.</summary>
     public async Task<string?> ConversationAsync(OutboxMessage message, CancellationToken ct) => message.Audience switch
     {
@@ -45,11 +49,13 @@ internal sealed class SlackTargets(ResponsePlan plan, SlackApiClient api, Channe
     public async Task JoinPrivateChannelAsync(IncidentView incident, string? personId, CancellationToken ct)
     {
         if (!incident.IsPrivate || SlackUserOf(personId) is not { } user
-            || await ledger.ConversationOfIncidentAsync(Channel, incident.Number, ct) is not { } channel || channel.Contains('/', StringComparison.Ordinal))
+            || await ledger.ConversationOfIncidentAsync(Channel, incident.Number, ct) is not { } channel || channel.Contains('/', StringComparison.Ordinal)
+            || _invited.ContainsKey($"{channel} {user}"))
             return;
         try
         {
             await api.InviteAsync(channel, [user], ct);
+            _invited[$"{channel} {user}"] = true;
         }
         catch (SlackApiException ex) when (!ex.Transient)
         {
@@ -78,6 +84,11 @@ internal sealed class SlackTargets(ResponsePlan plan, SlackApiClient api, Channe
             try
             {
                 await api.InviteAsync(channel, people, ct);
+                if (incident.IsPrivate)
+                {
+                    foreach (var person in people)
+                        _invited[$"{channel} {person}"] = true;
+                }
             }
             catch (SlackApiException ex) when (!ex.Transient)
             {
