@@ -5,7 +5,8 @@ public static class HelpText
 {
     private static readonly (string Name, string Syntax, string Description)[] Entries =
     [
-        (SubCommands.Report, "/incident report <title> [sev1..sev4|name] [impact: <text>]", "report an incident (words like outage or sev2 in the title set the severity); without a title, open the form"),
+        (SubCommands.Report, "/incident report <title> [sev1..sev4|name] [private] [impact: <text>]", "report an incident (words like outage or sev2 in the title set the severity; the word private keeps it out of the announce channel and shows it only to the people paged, the reporter, the commander and managers); without a title, open the form"),
+        (SubCommands.Drill, "/incident drill <title> [sevN]", "start a practice incident: marked [DRILL] everywhere, nothing in the announce channel, the ladder and timers run as for real, left out of MTTA, MTTR and SLA figures"),
         (SubCommands.Ack, "/incident ack [INC-n]", "acknowledge: you are on it, the escalation stops"),
         (SubCommands.Update, "/incident update [INC-n] <text> [next <duration>] [eta <duration|HH:mm>]", "post a status update; next = when the next one comes (45m, 2 hours), eta = expected fix (2h, or a time of day such as 17:30); the text may be left out"),
         (SubCommands.Sev, "/incident sev [INC-n] <sevN|name>", "change the severity, or pick one for an incident that needs triage"),
@@ -22,10 +23,12 @@ public static class HelpText
         (SubCommands.RcaWaive, "/incident rca waive [INC-n] <reason>", "managers only: close without an RCA, saying why"),
         (SubCommands.Cancel, "/incident cancel [INC-n] <reason>", "cancel a false alarm or a duplicate"),
         (SubCommands.Reopen, "/incident reopen [INC-n]", "reopen a resolved incident"),
+        (SubCommands.Private, "/incident private [INC-n]", "managers only: make the incident private from now on (posts already made stay where they are)"),
+        (SubCommands.Public, "/incident public [INC-n]", "managers only: make a private incident public; its card goes to the announce channel"),
         (SubCommands.Show, "/incident show [INC-n]", "show the incident card"),
         (SubCommands.Timeline, "/incident timeline [INC-n]", "everything that happened, in order"),
         (SubCommands.Postmortem, "/incident postmortem [INC-n]", "a link to the post-mortem in Markdown: summary, times against the SLA, timeline, RCA, actions, linked tickets; the link works for a limited time (7 days unless configured)"),
-        (SubCommands.List, "/incident list [open|mine|closed] [sevN]", "open incidents, most urgent first (yours, or of one severity), or the most recently closed"),
+        (SubCommands.List, "/incident list [open|mine|closed|drills] [sevN]", "open incidents, most urgent first (yours, or of one severity), the most recently closed, or the open drills (the other open lists leave drills out)"),
         (SubCommands.Summary, "/incident summary [day|week]", "counts, MTTA, MTTR, SLA compliance, pending RCAs"),
         (SubCommands.OnCall, "/oncall [rotation]", "who is on call now on each level (overrides marked) and the next handoffs; with a rotation, its next turns"),
         ("oncall override", "/oncall override <rotation> <@person> <duration|until YYYY-MM-DD HH:mm>", "hand a rotation to someone from now (the person on call or a manager; anyone may take it for themself)"),

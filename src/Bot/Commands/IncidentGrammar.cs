@@ -32,6 +32,9 @@ internal static class IncidentGrammar
             [SubCommands.Ticket] = TicketGrammar.Parse,
             [SubCommands.Action] = ActionGrammar.Action,
             [SubCommands.Actions] = ActionGrammar.List,
+            [SubCommands.Drill] = ReportGrammar.Drill,
+            [SubCommands.Private] = a => IdOnly(a, SubCommands.Private, id => new VisibilityCommand(id, Private: true)),
+            [SubCommands.Public] = a => IdOnly(a, SubCommands.Public, id => new VisibilityCommand(id, Private: false)),
         }.ToFrozenDictionary();
 
     /// <summary>Parses everything after <c>/incident</c>. Nothing at all asks for help.</summary>

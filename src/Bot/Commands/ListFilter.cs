@@ -9,6 +9,9 @@ public enum ListFilter
     /// <summary>Open incidents the sender owns.</summary>
     Mine,
 
-    /// <summary>The most recently closed or cancelled incidents.</summary>
+    /// <summary>The most recently closed or cancelled incidents, drills among them (marked).</summary>
     Closed,
+
+    /// <summary>Open drills, which the other open lists leave out.</summary>
+    Drills,
 }

@@ -4,8 +4,8 @@ namespace Jivrus.IncidentBot.Bot.Commands;
 internal static class QueryGrammar
 {
     /// <summary>
-    /// <c>list [open|mine|closed] [sevN]</c>, words in any order, each at most once. <c>closed</c> stands alone:
-    /// narrowing the whole history by severity could not be counted cheaply.
+    /// <c>list [open|mine|closed|drills] [sevN]</c>, words in any order, each at most once. <c>closed</c> stands alone:
+    /// narrowing the whole history by severity could not be counted cheaply; so does <c>drills</c>.
     /// </summary>
     public static ParseResult List(Arguments args)
     {
@@ -20,13 +20,15 @@ internal static class QueryGrammar
                 filter = ListFilter.Mine;
             else if (filter is null && word is "closed" or "done" or "recent")
                 filter = ListFilter.Closed;
+            else if (filter is null && word is "drills" or "drill")
+                filter = ListFilter.Drills;
             else if (severity is null && Severities.TryParse(word, bareDigit: false, out var sev))
                 severity = sev;
             else
                 return Grammar.Usage(SubCommands.List);
         }
 
-        if (filter == ListFilter.Closed && severity is not null)
+        if (filter is ListFilter.Closed or ListFilter.Drills && severity is not null)
             return Grammar.Usage(SubCommands.List);
         return new ListCommand(filter ?? ListFilter.Open, severity);
     }

@@ -31,6 +31,9 @@ internal static class SubCommands
     public const string Ticket = "ticket";
     public const string Action = "action";
     public const string Actions = "actions";
+    public const string Drill = "drill";
+    public const string Private = "private";
+    public const string Public = "public";
 
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>
     {
@@ -85,6 +88,10 @@ internal static class SubCommands
         ["tickets"] = Ticket,
         [Action] = Action,
         [Actions] = Actions,
+        [Drill] = Drill,
+        ["practice"] = Drill,
+        [Private] = Private,
+        [Public] = Public,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The canonical name for a word as typed (any case, leading slash allowed), or null.</summary>

@@ -9,7 +9,7 @@ public sealed partial class CommandRoutes
     internal async Task<FormResult> SubmitReportAsync(Actor who, ReportForm form, CancellationToken ct)
     {
         var plan = _desk.Plan;
-        var report = new IncidentReport(form.Title?.Trim() ?? "", Blank(form.Severity), Blank(form.Impact), Blank(form.Description));
+        var report = new IncidentReport(form.Title?.Trim() ?? "", Blank(form.Severity), Blank(form.Impact), Blank(form.Description), Private: form.Private);
         var errors = new Dictionary<string, string>();
         // Check field by field so each sentence lands beside the field it is about.
         if (new IncidentReport(report.Title).Problem(plan) is { } title)

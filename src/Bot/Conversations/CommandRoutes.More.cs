@@ -13,7 +13,8 @@ public sealed partial class CommandRoutes
     {
         if (command.Title is null)
             return new TurnReply("Describe the incident in the form.", Form: new FormRequest(FormKind.Report, Severity: command.Severity));
-        return Reply(await _desk.ReportAsync(context.Who, new IncidentReport(command.Title, command.Severity, command.Impact), ct));
+        var report = new IncidentReport(command.Title, command.Severity, command.Impact, Private: command.Private, Drill: command.Drill);
+        return Reply(await _desk.ReportAsync(context.Who, report, ct));
     }
 
     private Task<TurnReply> AssignAsync(TurnContext context, AssignCommand command, CancellationToken ct)
@@ -37,9 +38,9 @@ public sealed partial class CommandRoutes
     {
         if (await context.IncidentAsync(command.IncidentNumber) is not { } number)
             return TurnReply.Say("Which incident? Name it, e.g. /incident timeline INC-7.");
-        if (await _desk.TimelineAsync(number, ct) is not { } found)
+        if (await _desk.TimelineAsync(number, context.Who, ct) is not { } found)
             return TurnReply.Say(DeskResult.NotFound(number).Message);
-        var text = new StringBuilder($"Timeline of {found.Incident.Id} · {found.Incident.Title}");
+        var text = new StringBuilder(DrillMarker.Mark($"Timeline of {found.Incident.Id} · {found.Incident.Title}", found.Incident));
         foreach (var entry in found.Entries)
             text.Append(CultureInfo.InvariantCulture, $"\n{entry.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC · {entry.ActorName} · {entry.Text}");
         return TurnReply.Say(text.ToString());

@@ -15,7 +15,7 @@ public sealed partial class CommandRoutes
     {
         var number = command.IncidentNumber;
         var manager = context.Who.Kind == ActorKind.PlanPerson && _desk.Plan.IsManager(context.Who.Id);
-        if (manager && (await _desk.ShowAsync(number, ct)).Incident?.State == IncidentState.RcaPending)
+        if (manager && (await _desk.ShowAsync(number, context.Who, ct)).Incident?.State == IncidentState.RcaPending)
             return TurnReply.Say($"Waive the RCA of {IncidentId.Format(number)} with /incident rca waive {IncidentId.Format(number)} <reason>; the reason goes on the timeline and in the summaries.");
         return Reply(await _desk.WaiveRcaAsync(context.Who, number, "", ct));
     }

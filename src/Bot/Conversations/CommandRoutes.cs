@@ -46,7 +46,8 @@ public sealed partial class CommandRoutes
             $"Post the update with /incident update {IncidentId.Format(x.IncidentNumber)} <what changed> [next <duration>] [eta <duration|HH:mm>].")));
         Route<CancelCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "cancel", n => _desk.CancelAsync(c.Who, n, x.Reason, ct)));
         Route<ReopenCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "reopen", n => _desk.ReopenAsync(c.Who, n, ct)));
-        Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, ct), change: false));
+        Route<ShowCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, "show", n => _desk.ShowAsync(n, c.Who, ct), change: false));
+        Route<VisibilityCommand>((c, x, ct) => OnIncident(c, x.IncidentNumber, x.Private ? "private" : "public", n => _desk.SetPrivateAsync(c.Who, n, x.Private, ct)));
         Route<TimelineCommand>(TimelineAsync);
         Route<PostmortemCommand>(PostmortemAsync);
         Route<ListCommand>(ListAsync);

@@ -36,7 +36,7 @@ public sealed record TurnReply(string Text, Card? Card = null, FormRequest? Form
 
     /// <summary>An answer about an incident, shown with its card where the channel shows one.</summary>
     public static TurnReply About(string text, IncidentView incident, bool confirmsChange) =>
-        new(text) { Incident = incident, ConfirmsChange = confirmsChange };
+        new(DrillMarker.Mark(text, incident)) { Incident = incident, ConfirmsChange = confirmsChange };
 }
 
 /// <summary>A form the channel should open: the report form, or the RCA form of an incident.</summary>
@@ -58,8 +58,8 @@ public enum FormKind
     TicketReply,
 }
 
-/// <summary>What a person typed into the report form.</summary>
-public sealed record ReportForm(string? Title, string? Severity, string? Impact, string? Description);
+/// <summary>What a person typed into the report form; <paramref name="Private"/> is its Private checkbox.</summary>
+public sealed record ReportForm(string? Title, string? Severity, string? Impact, string? Description, bool Private = false);
 
 /// <summary>What a person typed into the RCA form.</summary>
 public sealed record RcaForm(int IncidentNumber, string? RootCause, string? ContributingFactors, string? CorrectiveActions);

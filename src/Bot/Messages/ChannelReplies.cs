@@ -20,6 +20,9 @@ public static class ChannelReplies
 
     public const string CorrectTheForm = "Please correct the form.";
 
+    /// <summary>What the report form's Private choice does, beside the box.</summary>
+    public const string PrivateChoice = "nothing in the announce channel; only the people paged, the reporter, the commander and managers see it.";
+
     public const string Done = "Done.";
 
     /// <summary>A card action the bot does not know, with the commands that do the same.</summary>

@@ -17,6 +17,8 @@ public static class IncidentCard
         if (incident.Paged.Count > 0)
             fields.Add(new CardField("Paged", string.Join(", ", incident.Paged.Select(p => p.Name))));
         fields.Add(new CardField("Owner", incident.OwnerName ?? "nobody yet"));
+        if (incident.IsPrivate)
+            fields.Add(new CardField("Visibility", "private: only the people paged, the reporter, the commander and managers"));
         fields.Add(new CardField("Reported by", incident.ReporterName));
         if (incident.AcknowledgeBy is { } ack)
             fields.Add(new CardField("Acknowledge by", Utc(ack), ack));
@@ -38,7 +40,7 @@ public static class IncidentCard
             lines.Add($"Resolution: {incident.Resolution}");
         var summary = lines.Count == 0 ? null : string.Join('\n', lines);
         return new Card(
-            $"{incident.Id} · {incident.Title}",
+            DrillMarker.Mark($"{incident.Id} · {incident.Title}", incident),
             summary,
             fields,
             Buttons(incident),

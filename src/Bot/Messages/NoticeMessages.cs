@@ -16,6 +16,12 @@ public static class NoticeMessages
     public static OutgoingMessage For(OutboxMessage message, IncidentView? incident, TicketView? ticket = null)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var content = Content(message, incident, ticket);
+        return ticket is null ? content with { Text = DrillMarker.Mark(content.Text, incident) } : content;
+    }
+
+    private static OutgoingMessage Content(OutboxMessage message, IncidentView? incident, TicketView? ticket)
+    {
         return message.Kind switch
         {
             NoticeKind.ReplyOffer when message is { TicketId: { } id, IncidentNumber: { } resolved }

@@ -121,6 +121,10 @@ public sealed partial class Desk : IAsyncDisposable
     public Task<DeskResult> ReopenAsync(Actor who, int number, CancellationToken ct = default) =>
         _commands.ReopenAsync(who, number, ct);
 
+    /// <summary>Managers only: makes the incident private (<paramref name="makePrivate"/>) or public again; on its timeline.</summary>
+    public Task<DeskResult> SetPrivateAsync(Actor who, int number, bool makePrivate, CancellationToken ct = default) =>
+        _commands.SetPrivateAsync(who, number, makePrivate, ct);
+
     // Reports (IncidentReports)
 
     /// <summary>
@@ -133,11 +137,22 @@ public sealed partial class Desk : IAsyncDisposable
 
     // Queries (IncidentQueries)
 
-    public Task<DeskResult> ShowAsync(int number, CancellationToken ct = default) => _queries.ShowAsync(number, ct);
+    /// <summary>The incident as the bot itself sees it, private or not: for its own posts, never for a person's question.</summary>
+    public Task<DeskResult> ShowAsync(int number, CancellationToken ct = default) => _queries.ShowAsync(number, asker: null, ct);
 
-    /// <summary>The incident and its timeline, oldest first; null when there is no such incident.</summary>
+    /// <summary>
+    /// The incident as <paramref name="asker"/> may see it: a private incident answers its members only, and anyone
+    /// else gets exactly the answer an unknown number gets.
+    /// </summary>
+    public Task<DeskResult> ShowAsync(int number, Actor asker, CancellationToken ct = default) => _queries.ShowAsync(number, asker, ct);
+
+    /// <summary>The incident and its timeline as the bot itself sees them, private or not; null when there is no such incident.</summary>
     public Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, CancellationToken ct = default) =>
-        _queries.TimelineAsync(number, ct);
+        _queries.TimelineAsync(number, asker: null, ct);
+
+    /// <summary>The incident and its timeline, oldest first; null when there is no such incident or <paramref name="asker"/> may not see it.</summary>
+    public Task<(IncidentView Incident, IReadOnlyList<TimelineEntry> Entries)?> TimelineAsync(int number, Actor asker, CancellationToken ct = default) =>
+        _queries.TimelineAsync(number, asker, ct);
 
     /// <summary>
     /// Incidents for <c>/incident list</c>: open ones (optionally only the asker's, optionally of one severity),

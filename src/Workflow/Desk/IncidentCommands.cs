@@ -88,6 +88,10 @@ internal sealed class IncidentCommands(
     public Task<DeskResult> ReopenAsync(Actor who, int number, CancellationToken ct) =>
         ChangeAsync(number, who, Permission.Responder, "reopen", i => i.Reopen(who), ct);
 
+    public Task<DeskResult> SetPrivateAsync(Actor who, int number, bool makePrivate, CancellationToken ct) => makePrivate
+        ? ChangeAsync(number, who, Permission.Manager, "make private", i => i.MakePrivate(who), ct)
+        : ChangeAsync(number, who, Permission.Manager, "make public", i => i.MakePublic(who), ct);
+
     // also: staged in the same transaction after an accepted change (write-back to linked tickets); before: reads what
     // the intent needs besides the incident (its corrective actions), once the incident is locked.
     private Task<DeskResult> ChangeAsync(
@@ -96,7 +100,8 @@ internal sealed class IncidentCommands(
         work.RunAsync(async scope =>
         {
             var incident = await scope.LoadIncidentAsync(number, ct);
-            if (incident is null)
+            // Someone who may not see a private incident may not learn it exists either: the same answer as a wrong number.
+            if (incident is null || !incident.MayView(who, plan))
                 return DeskResult.NotFound(number);
             if (before is not null)
                 await before(scope);

@@ -36,9 +36,11 @@ internal sealed partial class IncidentQueries
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (filter == IncidentFilter.Closed)
-            return await ClosedAsync(db, limit, ct);
+            return await ClosedAsync(db, asker, limit, ct);
 
-        IQueryable<Incident> matching = db.Incidents.AsNoTracking();
+        // Drills only in their own list; private incidents only for their members, in the count as in the page.
+        var drills = filter == IncidentFilter.Drills;
+        IQueryable<Incident> matching = db.Incidents.AsNoTracking().Where(i => i.IsDrill == drills).Where(IncidentMembers.MayView(asker, plan));
         if (filter == IncidentFilter.Mine)
             matching = matching.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id);
         List<string> severities = plan.Severities.Select(s => s.Id).ToList();
@@ -55,8 +57,11 @@ internal sealed partial class IncidentQueries
         if (db.Database.IsRelational())
             await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
         var stamp = cache?.ReadStamp() ?? 0;
-        var everyOpen = filter != IncidentFilter.Mine && severityId is null;
-        var total = everyOpen ? await CountOpenAsync(db, stamp, ct) : await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
+        var everyOpen = filter is not (IncidentFilter.Mine or IncidentFilter.Drills) && severityId is null;
+        var hidden = everyOpen ? await HiddenOpenAsync(db, asker, ct) : 0;
+        var total = everyOpen ? await CountOpenAsync(db, stamp, ct) - hidden : await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
+        // The compiled pages below read every open incident: right only while none is a drill or hidden from the asker.
+        everyOpen &= hidden == 0;
         List<int> shown;
         if (total <= SortedInOneQueryUpTo && everyOpen)
         {
@@ -145,19 +150,37 @@ internal sealed partial class IncidentQueries
     // Incident numbers are handed out one after another and incidents are never deleted, so the finished ones
     // are the highest number less the unfinished ones: two index lookups instead of counting the whole history.
     // The newest come from the partial indexes on ClosedAt and CancelledAt, a page of each, merged.
-    private async Task<IncidentList> ClosedAsync(IncidentDbContext db, int limit, CancellationToken ct)
+    // Finished drills stay in this list (the bot marks them); finished private incidents count only for their members.
+    private async Task<IncidentList> ClosedAsync(IncidentDbContext db, Actor asker, int limit, CancellationToken ct)
     {
         var highest = await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0;
         var unfinished = await db.Incidents.CountAsync(i => UnfinishedStates.Contains(i.State), ct);
-        var closed = await db.Incidents.AsNoTracking().Where(i => i.ClosedAt != null)
+        var hidden = await db.Incidents.Where(i => i.IsPrivate && !UnfinishedStates.Contains(i.State)).Where(Not(IncidentMembers.MayView(asker, plan))).CountAsync(ct);
+        var visible = db.Incidents.AsNoTracking().Where(IncidentMembers.MayView(asker, plan));
+        var closed = await visible.Where(i => i.ClosedAt != null)
             .OrderByDescending(i => i.ClosedAt).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
-        var cancelled = await db.Incidents.AsNoTracking().Where(i => i.CancelledAt != null)
+        var cancelled = await visible.Where(i => i.CancelledAt != null)
             .OrderByDescending(i => i.CancelledAt).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
         var shown = closed.Concat(cancelled)
             .OrderByDescending(i => i.ClosedAt ?? i.CancelledAt).ThenByDescending(i => i.Number)
             .Take(limit).Select(views.View).ToList();
-        return new IncidentList(Math.Max(highest - unfinished, shown.Count), shown);
+        return new IncidentList(Math.Max(highest - unfinished - hidden, shown.Count), shown);
     }
+
+    /// <summary>
+    /// Open incidents the plain list leaves out for this asker: drills, and private incidents they are no member of.
+    /// Both are rare and each count runs on its own index, so the cached count of every open incident stays the base.
+    /// </summary>
+    private async Task<int> HiddenOpenAsync(IncidentDbContext db, Actor asker, CancellationToken ct)
+    {
+        var drills = await db.Incidents.CountAsync(i => i.IsDrill && OpenStates.Contains(i.State), ct);
+        var hidden = await db.Incidents.Where(i => i.IsPrivate && !i.IsDrill && OpenStates.Contains(i.State))
+            .Where(Not(IncidentMembers.MayView(asker, plan))).CountAsync(ct);
+        return drills + hidden;
+    }
+
+    private static Expression<Func<Incident, bool>> Not(Expression<Func<Incident, bool>> rule) =>
+        Expression.Lambda<Func<Incident, bool>>(Expression.Not(rule.Body), rule.Parameters);
 
     /// <summary>
     /// How many incidents are open. A host that is its database's only writer (it keeps a view cache) counts again only
@@ -221,6 +244,9 @@ public enum IncidentFilter
     Mine,
     Severity,
 
-    /// <summary>Closed or cancelled, most recently finished first.</summary>
+    /// <summary>Closed or cancelled, most recently finished first; drills among them too.</summary>
     Closed,
+
+    /// <summary>Open drills (practice incidents), which every other open list leaves out.</summary>
+    Drills,
 }

@@ -68,7 +68,7 @@ internal sealed partial class IncidentTickets
         IncidentDbContext db, Actor who, int number, long ticketId, DateTimeOffset now, CancellationToken ct)
     {
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
-        if (incident is null)
+        if (incident is null || !incident.MayView(who, plan))
             return (null, null, DeskResult.NotFound(number));
         var ticket = await db.WatchedTickets.AsNoTracking().SingleOrDefaultAsync(t => t.TicketId == ticketId, ct);
         if (ticket is null || !await db.TicketLinks.AnyAsync(l => l.TicketId == ticketId && l.IncidentNumber == number, ct))

@@ -57,7 +57,7 @@ internal sealed partial class IncidentTickets(
         {
             var db = scope.Db;
             var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
-            if (incident is null)
+            if (incident is null || !incident.MayView(who, plan))
                 return DeskResult.NotFound(number);
             shown = views.View(incident);
             if (!await db.WatchedTickets.AnyAsync(t => t.TicketId == ticketId, ct))

@@ -48,6 +48,18 @@ public sealed record IncidentView
     public bool RcaRequired { get; init; }
     public bool IsOpen => State is IncidentState.Reported or IncidentState.Acknowledged or IncidentState.Mitigated;
     public required int Version { get; init; }
+
+    /// <summary>A private incident (see <see cref="Incident.IsPrivate"/>); its <see cref="Members"/> are who may see it.</summary>
+    public bool IsPrivate { get; init; }
+
+    /// <summary>A practice incident (see <see cref="Incident.IsDrill"/>): every post about it is marked as a drill.</summary>
+    public bool IsDrill { get; init; }
+
+    /// <summary>
+    /// For a private incident, the plan people who belong to it (<see cref="IncidentMembers"/>): whom a chat invites to
+    /// its private channel or tells personally. Empty for a public incident.
+    /// </summary>
+    public IReadOnlyList<PersonRef> Members { get; init; } = [];
 }
 
 /// <summary>A plan severity by id and name.</summary>

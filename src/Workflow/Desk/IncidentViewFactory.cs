@@ -53,6 +53,9 @@ internal sealed class IncidentViewFactory(ResponsePlan plan)
             RcaRootCause = incident.RcaRootCause,
             RcaRequired = severity.Rca.Required,
             Version = incident.Version,
+            IsPrivate = incident.IsPrivate,
+            IsDrill = incident.IsDrill,
+            Members = incident.IsPrivate ? IncidentMembers.People(incident, plan).Select(p => new PersonRef(p.Id, p.Name)).ToList() : [],
         };
     }
 }

@@ -12,6 +12,16 @@ internal static class ReportAnswer
     public static string Text(ResponsePlan plan, Incident incident)
     {
         var filed = $"{incident.Id} reported: {Sentence(incident.Title)}";
+        var text = Severity(plan, incident, filed);
+        if (incident.IsDrill)
+            text += " This is a drill: nothing goes to the announce channel and it stays out of the SLA figures; the ladder and its timers run as for real.";
+        if (incident.IsPrivate)
+            text += " It is private: nothing goes to the announce channel, and only the people paged, you, its commander and managers can see it.";
+        return text;
+    }
+
+    private static string Severity(ResponsePlan plan, Incident incident, string filed)
+    {
         var severity = plan.FindSeverity(incident.SeverityId) ?? plan.DefaultSeverityPlan;
         var change = $"/incident sev {incident.Id} <{Range(plan)}>";
         var classified = incident.Classification;

@@ -28,6 +28,8 @@ public sealed partial class Incident
         Impact = Clean(report.Impact);
         Description = Clean(report.Description);
         SeverityId = severity.Id;
+        IsPrivate = report.Private;
+        IsDrill = report.Drill;
         ReporterId = reporter.Id;
         ReporterName = reporter.Name;
         ReportedAt = Now;

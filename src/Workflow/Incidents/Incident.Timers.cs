@@ -139,7 +139,7 @@ public sealed partial class Incident
     {
         Record(who, action, text, from);
         Notify(NoticeKind.CardUpdate, Audience.Incident, text);
-        _notices.Add(post ?? new Notice(NoticeKind.Message, Audience.Incident, text));
+        Stage(post ?? new Notice(NoticeKind.Message, Audience.Incident, text));
         return Outcome.Accepted(text);
     }
 
@@ -147,7 +147,7 @@ public sealed partial class Incident
         _newEntries.Add(new TimelineEntry(Number, Now, who, action, text, from, State));
 
     private void Notify(NoticeKind kind, Audience audience, string text, string? personId = null) =>
-        _notices.Add(new Notice(kind, audience, text, personId));
+        Stage(new Notice(kind, audience, text, personId));
 
     private void PageCurrentLevel(bool fresh = false)
     {

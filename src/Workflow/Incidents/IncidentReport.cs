@@ -6,9 +6,11 @@ namespace Jivrus.IncidentBot.Workflow.Incidents;
 /// What a reporter tells the bot about a new incident. <see cref="SeverityId"/> is a severity the reporter chose
 /// (a <c>sevN</c> token, a form's choice); without it the title's words decide (<see cref="SeverityWords"/>).
 /// <see cref="AtLeastSeverityId"/> is a floor that words may raise but not lower (a promoted ticket's priority).
+/// <see cref="Private"/> files a private incident, <see cref="Drill"/> a practice one (see <see cref="Incident.IsPrivate"/>, <see cref="Incident.IsDrill"/>).
 /// </summary>
 public sealed record IncidentReport(
-    string Title, string? SeverityId = null, string? Impact = null, string? Description = null, string? AtLeastSeverityId = null)
+    string Title, string? SeverityId = null, string? Impact = null, string? Description = null, string? AtLeastSeverityId = null,
+    bool Private = false, bool Drill = false)
 {
     /// <summary>A sentence saying what is wrong with the report, or null when it can be filed.</summary>
     public string? Problem(ResponsePlan plan)

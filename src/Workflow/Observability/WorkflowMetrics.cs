@@ -45,11 +45,18 @@ public sealed class WorkflowMetrics
     public Meter Meter { get; }
 
     /// <summary>An incident was filed and its report committed.</summary>
-    internal void Opened(Incident incident) => _opened.Add(1, Tag("severity", SeverityOf(incident)));
+    internal void Opened(Incident incident)
+    {
+        // Drills are practice: out of the SLA figures here as in the summaries.
+        if (!incident.IsDrill)
+            _opened.Add(1, Tag("severity", SeverityOf(incident)));
+    }
 
     /// <summary>An incident's change committed.</summary>
     internal void Committed(IncidentChange change)
     {
+        if (change.Drill)
+            return;
         var severity = Tag("severity", change.Severity);
         foreach (var entry in change.Entries)
         {
@@ -119,6 +126,12 @@ public sealed class WorkflowMetrics
 internal sealed record IncidentChange(
     string Severity, string LevelId, DateTimeOffset ReportedAt, DateTimeOffset? FirstAcknowledgedAt, DateTimeOffset? ResolvedAt, IReadOnlyList<TimelineEntry> Entries)
 {
+    /// <summary>A drill's change, counted nowhere.</summary>
+    public bool Drill { get; init; }
+
     public static IncidentChange Of(Incident incident, IncidentView view, IReadOnlyList<TimelineEntry> entries) =>
-        new(WorkflowMetrics.SeverityOf(incident), view.LevelId, incident.ReportedAt, incident.FirstAcknowledgedAt, incident.ResolvedAt, entries);
+        new(WorkflowMetrics.SeverityOf(incident), view.LevelId, incident.ReportedAt, incident.FirstAcknowledgedAt, incident.ResolvedAt, entries)
+        {
+            Drill = incident.IsDrill,
+        };
 }

@@ -57,6 +57,9 @@ public sealed record Summary
     /// <summary>Up to five incidents that took longest to resolve in the window or are open longest at its end.</summary>
     public required IReadOnlyList<SlowIncident> Slowest { get; init; }
 
+    /// <summary>Drills (practice incidents), reported here alone: they are in no other figure of the summary.</summary>
+    public DrillSummary Drills { get; init; } = DrillSummary.None;
+
     /// <summary>Freshdesk tickets whose first-response or resolution deadline was breached in the window, by priority (most urgent first).</summary>
     public IReadOnlyList<TicketBreachCounts> TicketBreaches { get; init; } = [];
 

@@ -125,6 +125,7 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
 
     private sealed record Row(Incident Incident, IncidentHistory History, SeverityPlan Severity)
     {
-        public IncidentRef Ref { get; } = new(Incident.Number, Incident.Title, Incident.NeedsTriage ? Incident.TriageLabel : Severity.Id);
+        public IncidentRef Ref { get; } = new(
+            Incident.Number, Incident.IsPrivate ? IncidentRef.PrivateTitle : Incident.Title, Incident.NeedsTriage ? Incident.TriageLabel : Severity.Id);
     }
 }

@@ -34,9 +34,12 @@ public sealed record Compliance(int Met, int Missed)
     public double? Percent => Total == 0 ? null : 100.0 * Met / Total;
 }
 
-/// <summary>An incident named in a summary.</summary>
+/// <summary>An incident named in a summary; a private incident is named by its id alone, with <see cref="PrivateTitle"/>.</summary>
 public sealed record IncidentRef(int Number, string Title, string SeverityId)
 {
+    /// <summary>What a summary shows in place of a private incident's title: managers' channels may hold more people than its members.</summary>
+    public const string PrivateTitle = "(private)";
+
     public string Id => Incidents.IncidentId.Format(Number);
 }
 

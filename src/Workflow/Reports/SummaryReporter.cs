@@ -45,9 +45,17 @@ public sealed class SummaryReporter(IDbContextFactory<IncidentDbContext> dbFacto
             .ToListAsync(ct);
 
         var byIncident = entries.ToLookup(e => e.IncidentNumber);
+        // Drills are practice: out of every real figure, and reported on their own.
+        var drills = incidents.Where(i => i.IsDrill).ToList();
+        incidents = incidents.Where(i => !i.IsDrill).ToList();
         var histories = incidents.ToDictionary(i => i.Number, i => IncidentHistory.Replay(byIncident[i.Number], plan.Escalation.Top));
         var summary = new SummaryFigures(plan, period, start, end).Compute(incidents, histories);
-        return summary with { TicketBreaches = await TicketBreachesAsync(db, start, end, ct), Actions = await ActionFigures.ReadAsync(db, start, end, ct) };
+        return summary with
+        {
+            TicketBreaches = await TicketBreachesAsync(db, start, end, ct),
+            Actions = await ActionFigures.ReadAsync(db, start, end, ct),
+            Drills = DrillFigures.Compute(plan, drills, byIncident, start, end),
+        };
     }
 
     private static async Task<IReadOnlyList<TicketBreachCounts>> TicketBreachesAsync(IncidentDbContext db, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)

@@ -48,6 +48,9 @@ public static class SummaryText
             .Select(s => $"{s.Incident.Id} ({s.Incident.SeverityId}) {(s.StillOpen ? "open" : "resolved in")} {DurationText.Elapsed(s.Duration)}").ToList()));
         text.Append("\nTickets breached").Append(TicketBreaches(summary.TicketBreaches));
         text.Append(summary.Actions.Render());
+        // Like a waiver, a window without a drill adds no line.
+        if (summary.Drills.Run.Count > 0)
+            text.Append('\n').Append(DrillText.Render(summary.Drills, Name));
         return text.ToString();
     }
 

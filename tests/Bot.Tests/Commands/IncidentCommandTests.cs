@@ -126,7 +126,7 @@ public sealed class IncidentCommandTests
     [InlineData("list closed sev1")]
     [InlineData("list mine closed")]
     public void List_UnknownFilterOrClosedNarrowed_IsTheUsageLine(string text) =>
-        IncidentError(text).Should().Be("Usage: /incident list [open|mine|closed] [sevN]");
+        IncidentError(text).Should().Be("Usage: /incident list [open|mine|closed|drills] [sevN]");
 
     [Theory]
     [InlineData("summary", SummaryPeriod.Day)]

@@ -14,6 +14,7 @@ internal sealed class SlackTranscript : TranscriptChannel
 {
     private readonly SlackHost _host;
     private readonly Dictionary<string, string> _names = [];
+    private readonly HashSet<string> _private = [];
     private JsonObject? _lastForm;
     private string _actingIn = "?";
     private int _seen;
@@ -90,6 +91,17 @@ internal sealed class SlackTranscript : TranscriptChannel
                 var name = (string?)call.Body["name"];
                 if (name is not null)
                     _names["C" + name.ToUpperInvariant()] = "#" + name;
+                // Public channels are not written down (every incident gets one); a private one is what a private incident is about.
+                if (name is not null && (bool?)call.Body["is_private"] == true)
+                {
+                    _private.Add("C" + name.ToUpperInvariant());
+                    Transcript.Add("#" + name, "opened", "private channel");
+                }
+
+                break;
+            case "conversations.invite" when _private.Contains((string?)call.Body["channel"] ?? ""):
+                var users = ((string?)call.Body["users"] ?? "").Split(',');
+                Transcript.Add(NameOf((string?)call.Body["channel"]), "invite", string.Join(", ", users.Select(u => Plan.People.FirstOrDefault(p => p.Slack == u)?.Name ?? u)));
                 break;
             case "chat.postMessage":
                 // Without a channel per incident, the incident's conversation is the thread under its announce card.

@@ -23,6 +23,15 @@ public sealed class TranscriptTests(ITestOutputHelper output)
     public Task LocalPage_IncidentAndTicketLives_ShowExactlyTheCheckedInPosts() => VerifyAsync(new LocalTranscript(), "local.txt");
 
     [Fact]
+    public Task Slack_PrivateIncidentAndDrill_ShowExactlyTheCheckedInPosts() => VerifyPrivateAndDrillAsync(new SlackTranscript(), "private-drill.slack.txt");
+
+    [Fact]
+    public Task Teams_PrivateIncidentAndDrill_ShowExactlyTheCheckedInPosts() => VerifyPrivateAndDrillAsync(new TeamsTranscript(), "private-drill.teams.txt");
+
+    [Fact]
+    public Task LocalPage_PrivateIncidentAndDrill_ShowExactlyTheCheckedInPosts() => VerifyPrivateAndDrillAsync(new LocalTranscript(), "private-drill.local.txt");
+
+    [Fact]
     public void Diff_ShowsRemovedAndAddedLinesWithContext()
     {
         var diff = GoldenFile.Diff(["a", "b", "c", "d"], ["a", "c", "c", "d", "e"]);
@@ -30,13 +39,18 @@ public sealed class TranscriptTests(ITestOutputHelper output)
         diff.Should().Be("@@ -1,4 +1,5 @@\n a\n-b\n c\n+c\n d\n+e\n");
     }
 
-    private async Task VerifyAsync(TranscriptChannel chat, string file)
+    private Task VerifyAsync(TranscriptChannel chat, string file) => VerifyAsync(chat, IncidentLife.RunAsync, Messages, file);
+
+    private Task VerifyPrivateAndDrillAsync(TranscriptChannel chat, string file) =>
+        VerifyAsync(chat, PrivateAndDrillLife.RunAsync, "private-drill.messages.txt", file);
+
+    private async Task VerifyAsync(TranscriptChannel chat, Func<TranscriptChannel, Task> script, string messages, string file)
     {
         await using (chat)
         {
-            await IncidentLife.RunAsync(chat);
+            await script(chat);
             // The neutral messages first: a channel that was given different content fails here, whatever it showed.
-            foreach (var note in new[] { GoldenFile.Verify(Messages, chat.Messages.Text()), GoldenFile.Verify(file, chat.Transcript.Text()) })
+            foreach (var note in new[] { GoldenFile.Verify(messages, chat.Messages.Text()), GoldenFile.Verify(file, chat.Transcript.Text()) })
             {
                 if (note is not null)
                     output.WriteLine(note);

@@ -49,14 +49,15 @@ internal sealed partial class SlackApiClient
     }
 
     /// <summary>Creates a public channel named <paramref name="name"/>, or <c>name-2</c>, <c>name-3</c>… when taken; returns its id.</summary>
-    public async Task<string> CreateChannelAsync(string name, CancellationToken ct)
+    /// <param name="isPrivate">A private channel (<c>is_private</c>): only the people invited see it, for a private incident.</param>
+    public async Task<string> CreateChannelAsync(string name, CancellationToken ct, bool isPrivate = false)
     {
         for (var suffix = 1; ; suffix++)
         {
             var candidate = suffix == 1 ? name : Suffixed(name, suffix);
             try
             {
-                var reply = await CallAsync("conversations.create", new JsonObject { ["name"] = candidate, ["is_private"] = false }, ct, "name_taken");
+                var reply = await CallAsync("conversations.create", new JsonObject { ["name"] = candidate, ["is_private"] = isPrivate }, ct, "name_taken");
                 return reply["channel"]?["id"]?.GetValue<string>() ?? throw new SlackApiException("conversations.create", "no_channel", transient: false);
             }
             catch (SlackApiException ex) when (ex.Error == "name_taken" && suffix < 20)

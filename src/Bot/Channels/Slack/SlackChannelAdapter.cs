@@ -72,10 +72,12 @@ internal sealed class SlackChannelAdapter(
             case NoticeKind.Card or NoticeKind.Page when incident is not null && content.Card is not null:
                 if (await targets.ConversationAsync(message, ct) is { } conversation)
                     await PostCardAsync(conversation, incident, content, ct, message.Kind == NoticeKind.Page ? PageMarker(message) : null);
+                if (message.Kind == NoticeKind.Page)
+                    await targets.JoinPrivateChannelAsync(incident, message.PersonId, ct);
                 return;
         }
 
-        var (target, thread) = await TargetAsync(message, ct);
+        var (target, thread) = await TargetAsync(message, incident, ct);
         if (target is null)
         {
             log.LogDebug("No Slack conversation for {Audience}; outbox message {Id} skipped", message.Audience, message.Id);
@@ -85,12 +87,13 @@ internal sealed class SlackChannelAdapter(
         await PostAsync(target, content.Text, BlockKitRenderer.Message(content), thread, ct);
     }
 
-    private async Task<(string? Conversation, string? Thread)> TargetAsync(OutboxMessage message, CancellationToken ct)
+    private async Task<(string? Conversation, string? Thread)> TargetAsync(OutboxMessage message, IncidentView? incident, CancellationToken ct)
     {
         if (message.Audience != Audience.Incident || message.IncidentNumber is not { } number)
             return (await targets.ConversationAsync(message, ct), null);
-        var conversation = await targets.IncidentConversationAsync(number, ct);
-        if (conversation is null || (targets.PerIncident && conversation != targets.Announce))
+        var isPrivate = incident?.IsPrivate == true;
+        var conversation = await targets.IncidentConversationAsync(number, isPrivate, ct);
+        if (conversation is null || (targets.OwnChannel(isPrivate) && conversation != targets.Announce))
             return (conversation, null);
         // Without an own channel, the incident's conversation is the thread under its announce card.
         var card = (await ledger.PostsOfAsync(number, Name, CardPurpose, ct)).FirstOrDefault(p => p.ConversationId == conversation);
@@ -99,7 +102,8 @@ internal sealed class SlackChannelAdapter(
 
     private async Task PostIncidentCardAsync(IncidentView incident, OutgoingMessage content, CancellationToken ct)
     {
-        if (!targets.PerIncident)
+        // A private incident always gets a private channel of its own: a thread under an announce card would show it to all.
+        if (!targets.OwnChannel(incident.IsPrivate))
         {
             if (targets.Announce is { } announce && await PostCardAsync(announce, incident, content, ct) is { IsNew: true } post)
                 await ledger.BindConversationAsync(Name, $"{announce}/{post.Ts}", incident.Number, ct);

@@ -53,8 +53,22 @@ internal static class SlackModals
             Input("severity", "Severity", select, optional: true, hint: Messages.SeverityHint.Field(plan)),
             Input("impact", "Customer impact", TextInput(Incident.MaxTextLength, multiline: true, "Who is affected and how?"), optional: true),
             Input("description", "Description", TextInput(Incident.MaxTextLength, multiline: true, "What you saw, since when, links"), optional: true),
+            Input("private", "Visibility", new JsonObject
+            {
+                ["type"] = "checkboxes",
+                ["action_id"] = ValueAction,
+                ["options"] = new JsonArray { PrivateOption() },
+            }, optional: true),
         });
     }
+
+    // A security breach or data loss under investigation: a private channel, nothing in the announce channel.
+    private static JsonObject PrivateOption() => new()
+    {
+        ["text"] = BlockKitRenderer.Plain("Private", 75),
+        ["description"] = BlockKitRenderer.Plain(Messages.ChannelReplies.PrivateChoice, 150),
+        ["value"] = "private",
+    };
 
     /// <summary>The RCA modal; its metadata is the incident id and, after a '|', the channel to confirm in.</summary>
     public static JsonObject Rca(int incidentNumber, string channelId = "")
@@ -91,7 +105,7 @@ internal static class SlackModals
             : null;
 
     public static ReportForm ReadReport(JsonElement view) =>
-        new(Text(view, "title"), Selected(view, "severity"), Text(view, "impact"), Text(view, "description"));
+        new(Text(view, "title"), Selected(view, "severity"), Text(view, "impact"), Text(view, "description"), Checked(view, "private"));
 
     /// <summary>The RCA form, or null when the modal no longer says which incident it belongs to.</summary>
     public static RcaForm? ReadRca(JsonElement view) =>
@@ -151,6 +165,10 @@ internal static class SlackModals
         Value(view, field) is { } input && input.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String
             ? v.GetString()
             : null;
+
+    private static bool Checked(JsonElement view, string field) =>
+        Value(view, field) is { } input && input.TryGetProperty("selected_options", out var options) && options.ValueKind == JsonValueKind.Array
+        && options.GetArrayLength() > 0;
 
     private static string? Selected(JsonElement view, string field) =>
         Value(view, field) is { } input && input.TryGetProperty("selected_option", out var option) && option.ValueKind == JsonValueKind.Object

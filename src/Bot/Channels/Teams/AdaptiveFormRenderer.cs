@@ -38,6 +38,18 @@ internal static class AdaptiveFormRenderer
         body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = Messages.SeverityHint.Field(plan), ["wrap"] = true, ["isSubtle"] = true, ["size"] = "Small", ["spacing"] = "None" });
         Add(body, Input("impact", "Impact", "Who or what is affected", values, multiline: true), errors);
         Add(body, Input("description", "Description", "What happened, what you have tried", values, multiline: true), errors);
+        var isPrivate = new JsonObject
+        {
+            ["type"] = "Input.Toggle",
+            ["id"] = "private",
+            ["title"] = $"Private: {Messages.ChannelReplies.PrivateChoice}",
+            ["valueOn"] = "true",
+            ["valueOff"] = "false",
+            ["wrap"] = true,
+        };
+        if (Value(values, "private") is { } on)
+            isPrivate["value"] = on;
+        body.Add(isPrivate);
         return Form(body, "Report incident", new JsonObject { ["form"] = ReportForm }, "Report an incident");
     }
 

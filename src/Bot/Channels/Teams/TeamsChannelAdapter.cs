@@ -59,6 +59,12 @@ internal sealed class TeamsChannelAdapter(
             return;
         }
 
+        if (message.Audience == Audience.Incident && incident is { IsPrivate: true })
+        {
+            await DeliverToMembersAsync(message, incident, content, ct);
+            return;
+        }
+
         if (await targets.ForAsync(message, ct) is not { } target)
         {
             log.LogDebug("No Teams conversation for {Audience}; outbox message {Id} skipped", message.Audience, message.Id);
@@ -82,6 +88,34 @@ internal sealed class TeamsChannelAdapter(
         }
 
         await SendAsync(target, () => connector.PostAsync(target.ServiceUrl, target.ConversationId, AdaptiveCardRenderer.Message(content), ct));
+    }
+
+    /// <summary>
+    /// Teams has no private channel per incident, and the announce thread is seen by everyone: a private incident's
+    /// conversation is each member's 1:1 chat. Every post is recorded per chat, so a retry after one member failed
+    /// sends nothing twice to the others.
+    /// </summary>
+    private async Task DeliverToMembersAsync(OutboxMessage message, IncidentView incident, OutgoingMessage content, CancellationToken ct)
+    {
+        var marker = $"private:{message.Id.ToString(CultureInfo.InvariantCulture)}";
+        foreach (var member in incident.Members)
+        {
+            // The people paged get the card with their page; a second copy beside it would only be noise.
+            if (message.Kind == NoticeKind.Card && incident.Paged.Any(p => p.Id == member.Id))
+                continue;
+            if (await targets.PersonAsync(member.Id, ct) is not { } target)
+                continue;
+            if (message.Kind == NoticeKind.Card && content.Card is not null)
+            {
+                await PostCardAsync(target, incident, content, CardPurpose, ct);
+                continue;
+            }
+
+            if ((await ledger.PostsOfAsync(incident.Number, Name, marker, ct)).Any(p => p.ConversationId == target.ConversationId))
+                continue;
+            var id = await SendAsync(target, () => connector.PostAsync(target.ServiceUrl, target.ConversationId, AdaptiveCardRenderer.Message(content), ct));
+            await ledger.RecordPostAsync(Name, target.ConversationId, id, incident.Number, marker, ct);
+        }
     }
 
     /// <param name="card">The sentence and the live card, posted as the thread's root when it is not there yet.</param>

@@ -33,7 +33,7 @@ internal sealed class TeamsForms(TurnHandler turns, TeamsReplier replier, Respon
             return Outcome(sent, errors => AdaptiveFormRenderer.TicketReply(ticket, about, data.Values, errors), actions);
         }
 
-        var report = new ReportForm(data["title"], data["severity"], data["impact"], data["description"]);
+        var report = new ReportForm(data["title"], data["severity"], data["impact"], data["description"], data["private"] == "true");
         var filed = await turns.SubmitReportAsync(origin, report, ct);
         return Outcome(filed, errors => AdaptiveFormRenderer.Report(plan, data.Values, errors), actions);
     }

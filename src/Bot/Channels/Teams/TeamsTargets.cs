@@ -62,7 +62,8 @@ internal sealed class TeamsTargets(
         return new TeamsTarget(reference.ServiceUrl, conversation, reference.TenantId, conversation, $"the {role} channel");
     }
 
-    private async Task<TeamsTarget?> PersonAsync(string personId, CancellationToken ct)
+    /// <summary>A plan person's 1:1 chat with the bot (stored, or created with their Teams id); null when it cannot be reached.</summary>
+    public async Task<TeamsTarget?> PersonAsync(string personId, CancellationToken ct)
     {
         if (plan.FindPerson(personId) is not { } person)
             return null;

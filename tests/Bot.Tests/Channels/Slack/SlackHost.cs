@@ -115,9 +115,13 @@ public sealed class SlackHost : BotHost
         {
             state[field] = new JsonObject
             {
-                ["value"] = field == "severity"
-                    ? new JsonObject { ["type"] = "static_select", ["selected_option"] = new JsonObject { ["value"] = value } }
-                    : new JsonObject { ["type"] = "plain_text_input", ["value"] = value },
+                ["value"] = field switch
+                {
+                    "severity" => new JsonObject { ["type"] = "static_select", ["selected_option"] = new JsonObject { ["value"] = value } },
+                    // A checkbox group: the value names the one box ticked.
+                    "private" => new JsonObject { ["type"] = "checkboxes", ["selected_options"] = new JsonArray(new JsonObject { ["value"] = value }) },
+                    _ => new JsonObject { ["type"] = "plain_text_input", ["value"] = value },
+                },
             };
         }
 

@@ -60,7 +60,7 @@ public sealed class TeamsFormTests : IAsyncLifetime
         card.ToJsonString().Should().Contain("\"value\":\"Expired certificate\"").And.Contain("\"color\":\"Attention\"");
     }
 
-    private static JsonObject Submitted(JsonObject value, string formCardId)
+    internal static JsonObject Submitted(JsonObject value, string formCardId)
     {
         var activity = Activities.Message("");
         activity.Remove("text");

@@ -235,12 +235,15 @@
         field("form-incident-title", "Title", el("input", { required: true, maxlength: 200 })),
         field("form-severity", "Severity", severity),
         field("form-impact", "Customer impact", el("textarea", { rows: 2 })),
+        el("div", { class: "field" }, el("label", { for: "form-private" },
+          el("input", { id: "form-private", type: "checkbox" }), " Private: only the people paged, the reporter, the commander and managers see it")),
         el("div", { class: "buttons" }, el("button", { type: "submit" }, "Report"), el("button", { type: "button", onclick: close }, "Cancel")));
       node.addEventListener("submit", (e) => {
         e.preventDefault();
         const title = oneLine($("form-incident-title").value);
         const impact = oneLine($("form-impact").value);
-        const parts = ["/incident report", title, severity.value, impact ? `impact: ${impact}` : ""];
+        // "private" is a flag word like a severity: it must come before "impact:", which runs to the end.
+        const parts = ["/incident report", title, severity.value, $("form-private").checked ? "private" : "", impact ? `impact: ${impact}` : ""];
         close();
         send(parts.filter(Boolean).join(" "), conversation);
       });

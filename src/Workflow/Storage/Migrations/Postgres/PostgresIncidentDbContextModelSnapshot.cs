@@ -234,6 +234,12 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
                     b.Property<string>("Impact")
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LadderExhausted")
                         .HasColumnType("boolean");
 
@@ -346,6 +352,10 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
                         .HasFilter("\"ClosedAt\" IS NOT NULL");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("IsDrill", "State");
+
+                    b.HasIndex("IsPrivate", "State");
 
                     b.HasIndex("State", "SeverityId", "Number");
 

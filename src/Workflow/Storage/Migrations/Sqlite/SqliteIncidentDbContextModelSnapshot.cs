@@ -223,6 +223,12 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                     b.Property<string>("Impact")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LadderExhausted")
                         .HasColumnType("INTEGER");
 
@@ -335,6 +341,10 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                         .HasFilter("\"ClosedAt\" IS NOT NULL");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("IsDrill", "State");
+
+                    b.HasIndex("IsPrivate", "State");
 
                     b.HasIndex("State", "SeverityId", "Number");
 
