@@ -35,12 +35,7 @@ internal sealed class Postmortems(IDbContextFactory<IncidentDbContext> dbFactory
         return new Postmortem(number, incident.Title, PostmortemDocument.Write(incident, timeline, actions, tickets, plan));
     }
 
-    // The one place that decides who may read a post-mortem. Every incident is public today; a private incident's
-    // document is for its members only, and anyone else is told there is no such incident (null), never "not yours".
-    private static bool MaySee(Actor? asker, Incident incident)
-    {
-        _ = asker;
-        _ = incident;
-        return true;
-    }
+    // A private incident's document is for its members only (Incident.MayView); anyone else is told there is no such
+    // incident (null), never "not yours". The holder of a signed link (null asker) was a member when it was handed out.
+    private bool MaySee(Actor? asker, Incident incident) => asker is null || incident.MayView(asker, plan);
 }

@@ -87,6 +87,16 @@ public sealed class PrivateIncidentTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task Postmortem_PrivateToSomeoneNotPaged_IsNullAsForANumberThatDoesNotExist()
+    {
+        await Store.Desk.ReportAsync(People.Eve, new IncidentReport(Leak, "sev1", Private: true));
+
+        (await Store.Desk.PostmortemAsync(People.Chen, 1)).Should().BeNull();
+        (await Store.Desk.PostmortemAsync(People.Chen, 2)).Should().BeNull();
+        (await Store.Desk.PostmortemAsync(People.Ben, 1))!.Markdown.Split('\n')[0].Should().Be($"# Post-mortem of INC-1: {Leak}");
+    }
+
+    [Fact]
     public async Task ListOpen_CountsOnlyWhatTheAskerMaySee()
     {
         await Store.Desk.ReportAsync(People.Eve, new IncidentReport("Checkout slow", "sev2"));

@@ -21,8 +21,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 "Jivrus.IncidentBot.Workflow.Incidents.Incident",
                 typeof(Incident),
                 baseEntityType,
-                propertyCount: 44,
-                unnamedIndexCount: 4,
+                propertyCount: 47,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var number = runtimeEntityType.AddProperty(
@@ -143,6 +143,22 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 nullable: true);
             impact.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var isDrill = runtimeEntityType.AddProperty(
+                "IsDrill",
+                typeof(bool),
+                propertyInfo: typeof(Incident).GetProperty("IsDrill", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<IsDrill>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isDrill.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var isPrivate = runtimeEntityType.AddProperty(
+                "IsPrivate",
+                typeof(bool),
+                propertyInfo: typeof(Incident).GetProperty("IsPrivate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<IsPrivate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isPrivate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var ladderExhausted = runtimeEntityType.AddProperty(
                 "LadderExhausted",
                 typeof(bool),
@@ -210,6 +226,15 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 valueConverter: new DateTimeOffsetToBinaryConverter());
             pagedAt.SetSentinelFromProviderValue(0L);
             pagedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var pagedByLevel = runtimeEntityType.AddProperty(
+                "PagedByLevel",
+                typeof(string),
+                propertyInfo: typeof(Incident).GetProperty("PagedByLevel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<PagedByLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            pagedByLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var rcaActions = runtimeEntityType.AddProperty(
                 "RcaActions",
@@ -408,6 +433,12 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 new[] { state });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { isDrill, state });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { isPrivate, state });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { state, severityId, number });
 
             return runtimeEntityType;

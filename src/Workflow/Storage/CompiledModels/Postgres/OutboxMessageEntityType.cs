@@ -22,7 +22,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 "Jivrus.IncidentBot.Workflow.Desk.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -35,6 +35,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var actionNumber = runtimeEntityType.AddProperty(
+                "ActionNumber",
+                typeof(int?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("ActionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<ActionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            actionNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var attempts = runtimeEntityType.AddProperty(
                 "Attempts",

@@ -12,7 +12,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
     public partial class PostgresIncidentDbContextModel
     {
         private PostgresIncidentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c1b97bd9-4fab-4278-9e4b-925412f12d52"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("f121f4cf-549d-432b-9324-d10fdeb89b56"), entityTypeCount: 17)
         {
         }
 
@@ -20,11 +20,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
         {
             var incidentTimer = IncidentTimerEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
+            var correctiveAction = CorrectiveActionEntityType.Create(this);
             var incident = IncidentEntityType.Create(this);
             var timelineEntry = TimelineEntryEntityType.Create(this);
+            var onCallOverride = OnCallOverrideEntityType.Create(this);
             var channelPost = ChannelPostEntityType.Create(this);
             var conversationReference = ConversationReferenceEntityType.Create(this);
             var incidentConversation = IncidentConversationEntityType.Create(this);
+            var linkKey = LinkKeyEntityType.Create(this);
             var outboxDelivery = OutboxDeliveryEntityType.Create(this);
             var processedEvent = ProcessedEventEntityType.Create(this);
             var schemaVersion = SchemaVersionEntityType.Create(this);
@@ -35,11 +38,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
 
             IncidentTimerEntityType.CreateAnnotations(incidentTimer);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            CorrectiveActionEntityType.CreateAnnotations(correctiveAction);
             IncidentEntityType.CreateAnnotations(incident);
             TimelineEntryEntityType.CreateAnnotations(timelineEntry);
+            OnCallOverrideEntityType.CreateAnnotations(onCallOverride);
             ChannelPostEntityType.CreateAnnotations(channelPost);
             ConversationReferenceEntityType.CreateAnnotations(conversationReference);
             IncidentConversationEntityType.CreateAnnotations(incidentConversation);
+            LinkKeyEntityType.CreateAnnotations(linkKey);
             OutboxDeliveryEntityType.CreateAnnotations(outboxDelivery);
             ProcessedEventEntityType.CreateAnnotations(processedEvent);
             SchemaVersionEntityType.CreateAnnotations(schemaVersion);

@@ -20,8 +20,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 "Jivrus.IncidentBot.Workflow.Incidents.Incident",
                 typeof(Incident),
                 baseEntityType,
-                propertyCount: 44,
-                unnamedIndexCount: 4,
+                propertyCount: 47,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var number = runtimeEntityType.AddProperty(
@@ -128,6 +128,20 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(Incident).GetField("<Impact>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var isDrill = runtimeEntityType.AddProperty(
+                "IsDrill",
+                typeof(bool),
+                propertyInfo: typeof(Incident).GetProperty("IsDrill", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<IsDrill>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var isPrivate = runtimeEntityType.AddProperty(
+                "IsPrivate",
+                typeof(bool),
+                propertyInfo: typeof(Incident).GetProperty("IsPrivate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<IsPrivate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var ladderExhausted = runtimeEntityType.AddProperty(
                 "LadderExhausted",
                 typeof(bool),
@@ -187,6 +201,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(Incident).GetField("<PagedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new DateTimeOffsetToBinaryConverter());
             pagedAt.SetSentinelFromProviderValue(0L);
+
+            var pagedByLevel = runtimeEntityType.AddProperty(
+                "PagedByLevel",
+                typeof(string),
+                propertyInfo: typeof(Incident).GetProperty("PagedByLevel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<PagedByLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
 
             var rcaActions = runtimeEntityType.AddProperty(
                 "RcaActions",
@@ -363,6 +385,12 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 new[] { state });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { isDrill, state });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { isPrivate, state });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { state, severityId, number });
 
             return runtimeEntityType;

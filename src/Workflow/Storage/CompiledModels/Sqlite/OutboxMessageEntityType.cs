@@ -21,7 +21,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 "Jivrus.IncidentBot.Workflow.Desk.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -33,6 +33,13 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+
+            var actionNumber = runtimeEntityType.AddProperty(
+                "ActionNumber",
+                typeof(int?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("ActionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<ActionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var attempts = runtimeEntityType.AddProperty(
                 "Attempts",

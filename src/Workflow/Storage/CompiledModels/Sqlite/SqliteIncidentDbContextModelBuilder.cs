@@ -11,7 +11,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
     public partial class SqliteIncidentDbContextModel
     {
         private SqliteIncidentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de5feff4-9692-474a-b407-e22adb099c39"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("359f8cf5-ea8a-4297-be97-d1e4559a623d"), entityTypeCount: 17)
         {
         }
 
@@ -19,11 +19,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
         {
             var incidentTimer = IncidentTimerEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
+            var correctiveAction = CorrectiveActionEntityType.Create(this);
             var incident = IncidentEntityType.Create(this);
             var timelineEntry = TimelineEntryEntityType.Create(this);
+            var onCallOverride = OnCallOverrideEntityType.Create(this);
             var channelPost = ChannelPostEntityType.Create(this);
             var conversationReference = ConversationReferenceEntityType.Create(this);
             var incidentConversation = IncidentConversationEntityType.Create(this);
+            var linkKey = LinkKeyEntityType.Create(this);
             var outboxDelivery = OutboxDeliveryEntityType.Create(this);
             var processedEvent = ProcessedEventEntityType.Create(this);
             var schemaVersion = SchemaVersionEntityType.Create(this);
@@ -34,11 +37,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
 
             IncidentTimerEntityType.CreateAnnotations(incidentTimer);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            CorrectiveActionEntityType.CreateAnnotations(correctiveAction);
             IncidentEntityType.CreateAnnotations(incident);
             TimelineEntryEntityType.CreateAnnotations(timelineEntry);
+            OnCallOverrideEntityType.CreateAnnotations(onCallOverride);
             ChannelPostEntityType.CreateAnnotations(channelPost);
             ConversationReferenceEntityType.CreateAnnotations(conversationReference);
             IncidentConversationEntityType.CreateAnnotations(incidentConversation);
+            LinkKeyEntityType.CreateAnnotations(linkKey);
             OutboxDeliveryEntityType.CreateAnnotations(outboxDelivery);
             ProcessedEventEntityType.CreateAnnotations(processedEvent);
             SchemaVersionEntityType.CreateAnnotations(schemaVersion);
