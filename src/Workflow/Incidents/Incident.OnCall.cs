@@ -62,6 +62,23 @@ public sealed partial class Incident
     }
 
     /// <summary>True when the person was paged at one of the first <paramref name="levels"/> levels, or is on call there now.</summary>
+    /// <summary>
+    /// True when the person is named on, or was paged for (through a rotation), one of the first
+    /// <paramref name="levels"/> ladder levels of this incident: membership of a private incident.
+    /// </summary>
+    internal bool PagedOrNamed(string personId, ResponsePlan plan, int levels)
+    {
+        if (plan.IsOnLadder(personId, levels))
+            return true;
+        for (var level = 1; level <= levels; level++)
+        {
+            if (PagedPeopleAt(plan, level).Contains(personId, StringComparer.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
     private bool OnLadder(string personId, int levels)
     {
         if (PlanInForce.IsOnLadder(personId, levels))

@@ -22,7 +22,7 @@ public static class IncidentMembers
         if (Same(incident.ReporterId, who.Id) || Same(incident.CommanderId, who.Id) || Same(incident.AcknowledgedById, who.Id))
             return true;
         return who.Kind == ActorKind.PlanPerson
-            && (plan.IsManager(who.Id) || plan.IsOnLadder(who.Id, LevelsReached(incident, plan)));
+            && (plan.IsManager(who.Id) || incident.PagedOrNamed(who.Id, plan, LevelsReached(incident, plan)));
     }
 
     /// <summary>

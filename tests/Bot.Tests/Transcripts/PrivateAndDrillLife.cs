@@ -45,7 +45,7 @@ internal static class PrivateAndDrillLife
             "incident.close", "INC-1", Where.DirectTo(Chen));
 
         await chat.SubmitRcaAsync("10:02:40", "Chen submits the RCA form", Chen,
-            "The export bucket was created without its access policy", "Check bucket policies in the deploy pipeline");
+            "The export bucket was created without its access policy", "Check bucket policies in the deploy pipeline owner @chen due 2025-03-14");
     }
 
     private static async Task DrillAsync(TranscriptChannel chat)

@@ -19,7 +19,7 @@ public sealed class PostmortemDocumentTests : SqliteStoreTest
         await AfterAsync(TimeSpan.FromMinutes(20), () => Store.Desk.UpdateAsync(People.Chen, 1, "Rolled back release 42"));
         await AfterAsync(TimeSpan.FromMinutes(58), () => Store.Desk.ResolveAsync(People.Chen, 1, "Rollback done"));
         await AfterAsync(TimeSpan.FromMinutes(5), () => Store.Desk.CloseAsync(People.Chen, 1));
-        await AfterAsync(TimeSpan.FromHours(2), () => Store.Desk.SubmitRcaAsync(People.Chen, 1, "A config flag flipped in release 42", "Add a canary; alert on payment errors"));
+        await AfterAsync(TimeSpan.FromHours(2), () => Store.Desk.SubmitRcaAsync(People.Chen, 1, "A config flag flipped in release 42", "Add a canary owner @chen due 2026-03-20; alert on payment errors owner @ana due 2026-03-20"));
         await LinkTicketAsync(42, TestStore.Start.AddMinutes(3), "ana");
 
         var document = await Store.Desk.PostmortemAsync(People.Ana, 1);
@@ -55,6 +55,8 @@ public sealed class PostmortemDocumentTests : SqliteStoreTest
             - 2026-03-02 10:02 · Chen · Update on INC-1 from Chen: Rolled back release 42
             - 2026-03-02 11:00 · Chen · Chen resolved INC-1 after 1h30m: Rollback done
             - 2026-03-02 11:05 · Chen · INC-1 is Critical: a root-cause analysis is required before it closes (due within 5d).
+            - 2026-03-02 13:05 · Chen · Chen added INC-1 \#1: Add a canary · owner Chen · due Fri 20 Mar 18:00 (Asia/Kolkata).
+            - 2026-03-02 13:05 · Chen · Chen added INC-1 \#2: alert on payment errors · owner Ana · due Fri 20 Mar 18:00 (Asia/Kolkata).
             - 2026-03-02 13:05 · Chen · Chen submitted the RCA of INC-1 and closed it: A config flag flipped in release 42
 
             ## Root cause
@@ -65,8 +67,8 @@ public sealed class PostmortemDocumentTests : SqliteStoreTest
 
             ## Actions
 
-            - Add a canary
-            - alert on payment errors
+            - #1 Add a canary (owner Chen, due 2026-03-20, open)
+            - #2 alert on payment errors (owner Ana, due 2026-03-20, open)
 
             ## Linked tickets
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,9 +34,12 @@ public sealed class SlackOnCallTests : IAsyncLifetime
         var response = await _host.CommandAsync("U01CHEN", "/oncall", "support");
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        (body["response_type"]!.GetValue<string>(), body["text"]!.GetValue<string>()).Should().Be(("ephemeral",
-            "Support on-call (primary) (support): Ana, until 09:00 (Asia/Kolkata).\nNext: Ben from 09:00 (Asia/Kolkata); Ana from Mon 21 Dec 09:00 (Asia/Kolkata); "
-            + "Ben from Mon 28 Dec 09:00 (Asia/Kolkata); Ana from Mon 4 Jan 09:00 (Asia/Kolkata)."));
+        body["response_type"]!.GetValue<string>().Should().Be("ephemeral");
+        var turns = "Support on-call (primary) (support): Ana, until 09:00 (Asia/Kolkata).\nNext: Ben from 09:00 (Asia/Kolkata); Ana from Mon 21 Dec 09:00 (Asia/Kolkata); "
+            + "Ben from Mon 28 Dec 09:00 (Asia/Kolkata); Ana from Mon 4 Jan 09:00 (Asia/Kolkata).";
+        var calendar = "\nCalendar of Support on-call (primary) (iCal, the next 90 days, overrides included): ";
+        body["text"]!.GetValue<string>().Should().MatchRegex("^" + Regex.Escape(turns + calendar) + @"http://localhost:5080/oncall/support\.ics\?exp=\d+&amp;sig=[0-9a-f]{64}"
+            + Regex.Escape("\nSubscribe to it in your calendar; the link works until ") + @"\w{3} \d{1,2} \w{3} \d{4} \d{2}:\d{2}" + Regex.Escape(" (Asia/Kolkata).") + "$");
     }
 
     [Fact]
