@@ -14,9 +14,9 @@ internal static class ReportAnswer
         var filed = $"{incident.Id} reported: {Sentence(incident.Title)}";
         var text = Severity(plan, incident, filed);
         if (incident.IsDrill)
-            text += " This is a drill: nothing goes to the announce channel and it stays out of the SLA figures; the ladder and its timers run as for real.";
+            text += "\nThis is a drill: nothing goes to the announce channel and it stays out of the SLA figures; the ladder and its timers run as for real.";
         if (incident.IsPrivate)
-            text += " It is private: nothing goes to the announce channel, and only the people paged, you, its commander and managers can see it.";
+            text += "\nIt is private: nothing goes to the announce channel, and only the people paged, you, its commander and managers can see it.";
         return text;
     }
 

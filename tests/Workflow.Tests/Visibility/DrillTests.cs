@@ -25,7 +25,7 @@ public sealed class DrillTests : SqliteStoreTest
     {
         var result = await Store.Desk.ReportAsync(People.Dana, new IncidentReport("Database failover practice", "sev2", Drill: true));
 
-        result.Message.Should().Be("INC-1 reported: Database failover practice. Filed as sev2 (High), as chosen. Not right? /incident sev INC-1 <sev1..sev4> "
+        result.Message.Should().Be("INC-1 reported: Database failover practice. Filed as sev2 (High), as chosen. Not right? /incident sev INC-1 <sev1..sev4>\n"
             + "This is a drill: nothing goes to the announce channel and it stays out of the SLA figures; the ladder and its timers run as for real.");
     }
 

@@ -27,7 +27,7 @@ public sealed class PrivateIncidentTests : SqliteStoreTest
     {
         var result = await Store.Desk.ReportAsync(People.Eve, new IncidentReport(Leak, "sev1", Private: true));
 
-        result.Message.Should().Be("INC-1 reported: Customer export readable without login. Filed as sev1 (Critical), as chosen. Not right? /incident sev INC-1 <sev1..sev4> "
+        result.Message.Should().Be("INC-1 reported: Customer export readable without login. Filed as sev1 (Critical), as chosen. Not right? /incident sev INC-1 <sev1..sev4>\n"
             + "It is private: nothing goes to the announce channel, and only the people paged, you, its commander and managers can see it.");
     }
 
