@@ -40,7 +40,7 @@ public sealed partial class CommandRoutes
     {
         if (command.Scope == ActionsScope.Incident && await context.IncidentAsync(command.IncidentNumber) is { } number)
         {
-            if (await _desk.ActionsOfAsync(number, ct) is not { } actions)
+            if (await _desk.ActionsOfAsync(number, context.Who, ct) is not { } actions)
                 return TurnReply.Say(Workflow.Desk.DeskResult.NotFound(number).Message);
             var id = IncidentId.Format(number);
             return TurnReply.Say(actions.Count == 0

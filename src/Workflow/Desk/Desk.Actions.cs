@@ -24,10 +24,11 @@ public sealed partial class Desk
 
     /// <summary>
     /// The corrective actions of incident <paramref name="number"/>, in their numbered order, with owner, due date and
-    /// state (for <c>/incident actions INC-n</c> and the post-mortem document); null when there is no such incident.
+    /// state (for <c>/incident actions INC-n</c>); null when there is no such incident or, for a private one, when
+    /// <paramref name="asker"/> is not a member (the same answer, so nobody learns it exists).
     /// </summary>
-    public Task<IReadOnlyList<ActionView>?> ActionsOfAsync(int number, CancellationToken ct = default) =>
-        _actions.OfIncidentAsync(number, ct);
+    public Task<IReadOnlyList<ActionView>?> ActionsOfAsync(int number, Actor asker, CancellationToken ct = default) =>
+        _actions.OfIncidentAsync(number, asker, ct);
 
     /// <summary>The asker's open actions, or every overdue one; at most <paramref name="limit"/>, with how many matched.</summary>
     public Task<ActionList> ListActionsAsync(ActionFilter filter, Actor asker, int limit = 50, CancellationToken ct = default) =>

@@ -8,10 +8,10 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 internal sealed partial class IncidentActions
 {
     /// <summary>The actions of incident <paramref name="number"/> in their numbered order; null when there is no such incident.</summary>
-    public async Task<IReadOnlyList<ActionView>?> OfIncidentAsync(int number, CancellationToken ct)
+    public async Task<IReadOnlyList<ActionView>?> OfIncidentAsync(int number, Actor asker, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Incidents.AnyAsync(i => i.Number == number, ct))
+        if (!await db.Incidents.Where(IncidentMembers.MayView(asker, plan)).AnyAsync(i => i.Number == number, ct))
             return null;
         var actions = await db.Actions.AsNoTracking().Where(a => a.IncidentNumber == number).OrderBy(a => a.Number).ToListAsync(ct);
         return actions.Select(ActionView.Of).ToList();
@@ -28,6 +28,9 @@ internal sealed partial class IncidentActions
         var query = filter == ActionFilter.Mine
             ? open.Where(a => a.OwnerId == asker.Id)
             : open.Where(a => a.DueAt != null && a.DueAt <= now);
+        // The owner sees their own actions; anyone else only those of incidents they may see (not others' private ones).
+        var visible = db.Incidents.Where(IncidentMembers.MayView(asker, plan)).Select(i => i.Number);
+        query = query.Where(a => a.OwnerId == asker.Id || visible.Contains(a.IncidentNumber));
         var total = await query.CountAsync(ct);
         var shown = await query
             .OrderBy(a => a.DueAt == null).ThenBy(a => a.DueAt).ThenBy(a => a.IncidentNumber).ThenBy(a => a.Number)

@@ -29,7 +29,7 @@ public abstract class ActionDeskContract : IAsyncLifetime
 
         await Store.Desk.SubmitRcaAsync(Ana, 1, "Expired certificate", "Alert before expiry owner @chen due 5d\nRenew by hand owner ana due 2026-03-10");
 
-        var actions = await Store.Desk.ActionsOfAsync(1);
+        var actions = await Store.Desk.ActionsOfAsync(1, Actor.Timer);
         actions.Should().Equal(
             new ActionView(1, 1, "Alert before expiry", "chen", "Chen", TestStore.Start.AddDays(5), ActionState.Open, null, null, null),
             new ActionView(1, 2, "Renew by hand", "ana", "Ana", new DateTimeOffset(2026, 3, 10, 12, 30, 0, TimeSpan.Zero), ActionState.Open, null, null, null));
@@ -126,7 +126,7 @@ public abstract class ActionDeskContract : IAsyncLifetime
         var done = await Store.Desk.CompleteActionAsync(Eve, 1, 1);
 
         done.Status.Should().Be(DeskStatus.Done);
-        (await Store.Desk.ActionsOfAsync(1))!.Single().State.Should().Be(ActionState.Done);
+        (await Store.Desk.ActionsOfAsync(1, Actor.Timer))!.Single().State.Should().Be(ActionState.Done);
     }
 
     [StoreFact]
@@ -173,7 +173,7 @@ public abstract class ActionDeskContract : IAsyncLifetime
     [StoreFact]
     public async Task ActionsOf_AnIncidentThatDoesNotExist_IsNull()
     {
-        var actions = await Store.Desk.ActionsOfAsync(9);
+        var actions = await Store.Desk.ActionsOfAsync(9, Actor.Timer);
 
         actions.Should().BeNull();
     }

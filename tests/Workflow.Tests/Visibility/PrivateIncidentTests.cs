@@ -1,4 +1,5 @@
 using Jivrus.IncidentBot.Workflow.Desk;
+using Jivrus.IncidentBot.Workflow.FollowUp;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +95,20 @@ public sealed class PrivateIncidentTests : SqliteStoreTest
         (await Store.Desk.PostmortemAsync(People.Chen, 1)).Should().BeNull();
         (await Store.Desk.PostmortemAsync(People.Chen, 2)).Should().BeNull();
         (await Store.Desk.PostmortemAsync(People.Ben, 1))!.Markdown.Split('\n')[0].Should().Be($"# Post-mortem of INC-1: {Leak}");
+    }
+
+    [Fact]
+    public async Task Actions_OfAPrivateIncident_AreShownOnlyToMembersAndTheirOwner()
+    {
+        await Store.Desk.ReportAsync(People.Eve, new IncidentReport(Leak, "sev1", Private: true));
+        (await Store.Desk.AddActionAsync(People.Ana, 1, "Lock every export bucket", "ben", "1d")).Status.Should().Be(DeskStatus.Done);
+        Store.Time.Advance(TimeSpan.FromDays(2)); // overdue now
+
+        (await Store.Desk.ActionsOfAsync(1, People.Chen)).Should().BeNull();
+        (await Store.Desk.ActionsOfAsync(1, People.Ana))!.Select(a => a.Text).Should().Equal("Lock every export bucket");
+        (await Store.Desk.ListActionsAsync(ActionFilter.Overdue, People.Chen)).Total.Should().Be(0);
+        (await Store.Desk.ListActionsAsync(ActionFilter.Overdue, People.Dana)).Total.Should().Be(1);
+        (await Store.Desk.ListActionsAsync(ActionFilter.Mine, People.Ben)).Total.Should().Be(1);
     }
 
     [Fact]
