@@ -61,6 +61,8 @@ public sealed class ShutdownDrainTests
 
         time.Advance(TimeSpan.FromMinutes(10)); // each incident's acknowledge reminder (7.5 min) is due: three timers
         await UntilAsync(async () => (await TimersAsync(host)).Count(t => t.ClaimedUntil is not null) == 3);
+        // The first timer is in hand once its change waits for the locked incident row; stopping earlier would find none.
+        await UntilAsync(() => WaitingForALockAsync(database.ConnectionString));
         var stopped = Service<TimerService>(host).StopAsync(CancellationToken.None);
         await locks.RollbackAsync(); // the timer in hand can now commit
         await stopped.WaitAsync(TimeSpan.FromSeconds(30));
@@ -106,6 +108,15 @@ public sealed class ShutdownDrainTests
         await using var command = new NpgsqlCommand("SELECT 1 FROM incidents FOR UPDATE", connection, transaction);
         await command.ExecuteNonQueryAsync();
         return transaction;
+    }
+
+    private static async Task<bool> WaitingForALockAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
     private static async Task UntilAsync(Func<Task<bool>> condition)
