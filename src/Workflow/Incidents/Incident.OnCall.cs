@@ -79,16 +79,16 @@ public sealed partial class Incident
         return false;
     }
 
+    // Who may act: the members' ladder rule, and whoever is on call now for a reached level naming rotations.
     private bool OnLadder(string personId, int levels)
     {
-        if (PlanInForce.IsOnLadder(personId, levels))
+        if (PagedOrNamed(personId, PlanInForce, levels))
             return true;
         for (var level = 1; level <= levels; level++)
         {
-            if (RecordedAt(level).Contains(personId, StringComparer.OrdinalIgnoreCase))
-                return true;
-            if (PlanInForce.Escalation.Level(level).Responders.Any(r => Rotation.IdOf(r) is not null)
-                && RespondersNow(PlanInForce.Escalation.Level(level)).Contains(personId, StringComparer.OrdinalIgnoreCase))
+            var named = PlanInForce.Escalation.Level(level);
+            if (named.Responders.Any(r => Rotation.IdOf(r) is not null)
+                && RespondersNow(named).Contains(personId, StringComparer.OrdinalIgnoreCase))
                 return true;
         }
 
