@@ -13,7 +13,7 @@ public static class PlanLoader
     private static readonly string[] TopLevelKeys =
     [
         "timeZone", "businessHours", "severities", "defaultSeverity", "escalation", "people",
-        "channels", "summaries", "tickets", "reopenWithin", "rotations",
+        "channels", "summaries", "tickets", "reopenWithin", "rotations", "alerts",
     ];
 
     /// <summary>Reads and validates the plan at <paramref name="path"/>.</summary>
@@ -58,6 +58,7 @@ public static class PlanLoader
         var channels = ChannelsReader.Read(root, errors);
         var summaries = ScheduleReader.ReadSummaries(root, errors);
         var tickets = TicketsReader.Read(root, severityIds, errors);
+        var alerts = AlertsReader.Read(root, severityIds, errors);
         var reopenWithin = root.Duration("reopenWithin");
         var defaultSeverity = ReadDefaultSeverity(root, severityIds, errors);
 
@@ -81,6 +82,7 @@ public static class PlanLoader
             ReopenWithin = reopenWithin ?? TimeSpan.FromDays(7),
             DefaultSeverity = defaultSeverity,
             Rotations = rotations,
+            Alerts = alerts,
         };
     }
 

@@ -44,6 +44,12 @@ public sealed record ResponsePlan
     /// <summary>The rotations ladder levels may name as <c>rotation:&lt;id&gt;</c>; empty when the plan has none.</summary>
     public IReadOnlyList<Rotation> Rotations { get; init; } = [];
 
+    /// <summary>The monitoring sources that may open incidents through <c>POST /alerts/{source}</c> (<c>alerts:</c>).</summary>
+    public IReadOnlyList<AlertSourcePlan> Alerts { get; init; } = [];
+
+    public AlertSourcePlan? FindAlertSource(string id) =>
+        Alerts.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase));
+
     public Rotation? FindRotation(string id) =>
         Rotations.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 
