@@ -22,9 +22,10 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 /// <item><see cref="TimerDispatch"/>: due timers to <see cref="IncidentDeadlines"/>, <see cref="TicketDeadlines"/>, <see cref="IncidentSummaries"/>.</item>
 /// <item><see cref="IncidentTickets"/>: promotion, links, write-back and replies to the customers of linked tickets.</item>
 /// <item><see cref="IncidentActions"/>: corrective actions (in Desk.Actions.cs).</item>
+/// <item><see cref="Alerts.AlertIntake"/>: alert groups from monitoring into incidents.</item>
 /// </list>
 /// </summary>
-public sealed partial class Desk : IAsyncDisposable
+public sealed partial class Desk : IAsyncDisposable, Alerts.IAlertIntake
 {
     private readonly ResponsePlan _plan;
     private readonly TimeProvider _time;
@@ -38,6 +39,7 @@ public sealed partial class Desk : IAsyncDisposable
     private readonly IncidentActions _actions;
     private readonly OnCallDesk _onCall;
     private readonly OnCallHandoffs _handoffs;
+    private readonly Alerts.AlertIntake _alerts;
 
     // reports: the provider's report writer (registered with the storage); chosen from the database when left out.
     // metrics: counts what each committed change did; null counts nothing.
@@ -64,6 +66,7 @@ public sealed partial class Desk : IAsyncDisposable
         _commands = new IncidentCommands(work, plan, incidentViews, _tickets, _actions, log);
         _summaries = new IncidentSummaries(work, dbFactory, plan, time, log);
         _postmortems = new Postmortems(dbFactory, plan);
+        _alerts = new Alerts.AlertIntake(work, dbFactory, _reports, plan, time, log);
         _timers = new TimerDispatch(dbFactory, new IncidentDeadlines(work, plan, log), new TicketDeadlines(work, plan), _summaries, new ActionDeadlines(work, plan, log), _handoffs);
     }
 
@@ -134,6 +137,14 @@ public sealed partial class Desk : IAsyncDisposable
     /// </summary>
     public Task<DeskResult> ReportAsync(Actor who, IncidentReport report, CancellationToken ct = default) =>
         _reports.ReportAsync(who, report, ct);
+
+    // Alerts (AlertIntake)
+
+    /// <summary>
+    /// Takes a delivery of alert groups in: new groups open incidents (or join their source's storm), known groups add
+    /// to theirs, resolve or reopen them. Answers once what it did is committed; a retried delivery changes nothing.
+    /// </summary>
+    public Task<Alerts.AlertIntakeResult> IngestAsync(Alerts.AlertBatch batch, CancellationToken ct = default) => _alerts.IngestAsync(batch, ct);
 
     // Queries (IncidentQueries)
 

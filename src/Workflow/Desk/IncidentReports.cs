@@ -39,6 +39,19 @@ internal sealed partial class IncidentReports(
             token => FileAsync([new ReportRequest(who, report, extra)], token), ex => ex is not DbUpdateConcurrencyException, ct))[0];
     }
 
+    /// <summary>
+    /// Files several reports in one transaction, each by its own actor with its own extra rows (alert intake: each new
+    /// group's row with its incident). Not retried here: the caller decides again on a conflict.
+    /// </summary>
+    public async Task<IReadOnlyList<DeskResult>> FileManyAsync(IReadOnlyList<Filing> filings, CancellationToken ct)
+    {
+        var requests = filings.Select(f => new ReportRequest(f.Who, f.Report, f.Extra)).ToList();
+        return await work.RetryAsync(token => FileAsync(requests, token), _ => false, ct);
+    }
+
+    /// <summary>A report for <see cref="FileManyAsync"/>: who files it, what, and the rows it adds once it has its number.</summary>
+    public sealed record Filing(Actor Who, IncidentReport Report, Func<Incident, IReadOnlyList<object>>? Extra);
+
     /// <summary>One transaction: numbers the reports in order and files each incident with its rows.</summary>
     private async Task<IReadOnlyList<DeskResult>> FileAsync(IReadOnlyList<ReportRequest> requests, CancellationToken ct)
     {

@@ -30,6 +30,7 @@ public sealed partial class Incident
         SeverityId = severity.Id;
         IsPrivate = report.Private;
         IsDrill = report.Drill;
+        AlertNote = report.AlertNote;
         ReporterId = reporter.Id;
         ReporterName = reporter.Name;
         ReportedAt = Now;

@@ -60,4 +60,7 @@ public enum NoticeKind
     /// post; <see cref="Notice.PersonId"/> names the rotation, and a chat without such groups ignores it.
     /// </summary>
     OnCallGroup,
+
+    /// <summary>An incident's alerts resolved but the incident stays open (a person acted on it): ask its owner to resolve it, with a Resolve button.</summary>
+    AlertsResolved,
 }

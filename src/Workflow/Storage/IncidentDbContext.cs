@@ -48,6 +48,7 @@ public class IncidentDbContext : DbContext
     public DbSet<Tickets.TicketNote> TicketNotes => Set<Tickets.TicketNote>();
     public DbSet<FollowUp.CorrectiveAction> Actions => Set<FollowUp.CorrectiveAction>();
     public DbSet<OnCall.OnCallOverride> OnCallOverrides => Set<OnCall.OnCallOverride>();
+    public DbSet<Alerts.AlertGroup> AlertGroups => Set<Alerts.AlertGroup>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -80,9 +81,11 @@ public class IncidentDbContext : DbContext
             e.Ignore(i => i.Notices);
             e.Ignore(i => i.Classification);
             e.Property(i => i.PagedByLevel).HasMaxLength(2000);
+            e.Property(i => i.AlertNote).HasMaxLength(200);
         });
 
         OnCallOverrideMapping.Configure(model);
+        Alerts.AlertGroup.Configure(model);
 
         model.Entity<TimelineEntry>(e =>
         {

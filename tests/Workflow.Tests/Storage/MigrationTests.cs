@@ -170,7 +170,7 @@ public sealed class MigrationTests
 
         await using var db = store.OpenForMigrations();
         var known = db.Database.GetMigrations().ToList();
-        known.Select(m => m.Split('_', 2)[1]).Should().Equal("Baseline", "TimerSubjects", "OpenIncidentsBySeverity", "TimerSubjectVersion", "SignedLinkKeys", "PrivateIncidentsAndDrills", "OnCallSchedules", "CorrectiveActions");
+        known.Select(m => m.Split('_', 2)[1]).Should().Equal("Baseline", "TimerSubjects", "OpenIncidentsBySeverity", "TimerSubjectVersion", "SignedLinkKeys", "PrivateIncidentsAndDrills", "OnCallSchedules", "CorrectiveActions", "AlertGroups");
         (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(known);
         (await db.SchemaVersions.Select(s => s.Version).ToListAsync()).Should().Equal(4);
         (await store.Desk.ReportAsync(Ana, new IncidentReport("Disk full", "sev3"))).Status.Should().Be(DeskStatus.Done);

@@ -21,7 +21,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 "Jivrus.IncidentBot.Workflow.Incidents.Incident",
                 typeof(Incident),
                 baseEntityType,
-                propertyCount: 47,
+                propertyCount: 48,
                 unnamedIndexCount: 6,
                 keyCount: 1);
 
@@ -66,6 +66,15 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(Incident).GetField("<AcknowledgedByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             acknowledgedByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var alertNote = runtimeEntityType.AddProperty(
+                "AlertNote",
+                typeof(string),
+                propertyInfo: typeof(Incident).GetProperty("AlertNote", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<AlertNote>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            alertNote.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var cancelReason = runtimeEntityType.AddProperty(
                 "CancelReason",

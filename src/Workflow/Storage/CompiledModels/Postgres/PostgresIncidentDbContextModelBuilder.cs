@@ -12,13 +12,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
     public partial class PostgresIncidentDbContextModel
     {
         private PostgresIncidentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f121f4cf-549d-432b-9324-d10fdeb89b56"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("c476927c-8210-49c9-851c-39482a8cd74c"), entityTypeCount: 18)
         {
         }
 
         partial void Initialize()
         {
             var incidentTimer = IncidentTimerEntityType.Create(this);
+            var alertGroup = AlertGroupEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var correctiveAction = CorrectiveActionEntityType.Create(this);
             var incident = IncidentEntityType.Create(this);
@@ -37,6 +38,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Postgres
             var watchedTicket = WatchedTicketEntityType.Create(this);
 
             IncidentTimerEntityType.CreateAnnotations(incidentTimer);
+            AlertGroupEntityType.CreateAnnotations(alertGroup);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             CorrectiveActionEntityType.CreateAnnotations(correctiveAction);
             IncidentEntityType.CreateAnnotations(incident);

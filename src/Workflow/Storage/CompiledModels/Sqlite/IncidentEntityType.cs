@@ -20,7 +20,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 "Jivrus.IncidentBot.Workflow.Incidents.Incident",
                 typeof(Incident),
                 baseEntityType,
-                propertyCount: 47,
+                propertyCount: 48,
                 unnamedIndexCount: 6,
                 keyCount: 1);
 
@@ -60,6 +60,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(Incident).GetProperty("AcknowledgedByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Incident).GetField("<AcknowledgedByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var alertNote = runtimeEntityType.AddProperty(
+                "AlertNote",
+                typeof(string),
+                propertyInfo: typeof(Incident).GetProperty("AlertNote", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Incident).GetField("<AlertNote>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var cancelReason = runtimeEntityType.AddProperty(
                 "CancelReason",

@@ -11,13 +11,14 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
     public partial class SqliteIncidentDbContextModel
     {
         private SqliteIncidentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("359f8cf5-ea8a-4297-be97-d1e4559a623d"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("14b9e85c-ca03-4cee-9b7e-de87913538dc"), entityTypeCount: 18)
         {
         }
 
         partial void Initialize()
         {
             var incidentTimer = IncidentTimerEntityType.Create(this);
+            var alertGroup = AlertGroupEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var correctiveAction = CorrectiveActionEntityType.Create(this);
             var incident = IncidentEntityType.Create(this);
@@ -36,6 +37,7 @@ namespace Jivrus.IncidentBot.Workflow.Storage.CompiledModels.Sqlite
             var watchedTicket = WatchedTicketEntityType.Create(this);
 
             IncidentTimerEntityType.CreateAnnotations(incidentTimer);
+            AlertGroupEntityType.CreateAnnotations(alertGroup);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             CorrectiveActionEntityType.CreateAnnotations(correctiveAction);
             IncidentEntityType.CreateAnnotations(incident);

@@ -62,6 +62,69 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
                     b.ToTable("timers", (string)null);
                 });
 
+            modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Alerts.AlertGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FiringAlerts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FirstFiredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("InStorm")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("IncidentNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentNumber");
+
+                    b.HasIndex("Source", "FirstFiredAt");
+
+                    b.HasIndex("Source", "Key")
+                        .IsUnique();
+
+                    b.ToTable("alert_groups", (string)null);
+                });
+
             modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Desk.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -206,6 +269,10 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Postgres
 
                     b.Property<string>("AcknowledgedByName")
                         .HasColumnType("text");
+
+                    b.Property<string>("AlertNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("CancelReason")
                         .HasColumnType("text");

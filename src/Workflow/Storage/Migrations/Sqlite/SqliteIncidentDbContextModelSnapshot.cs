@@ -55,6 +55,67 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                     b.ToTable("timers", (string)null);
                 });
 
+            modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Alerts.AlertGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiringAlerts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstFiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InStorm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IncidentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentNumber");
+
+                    b.HasIndex("Source", "FirstFiredAt");
+
+                    b.HasIndex("Source", "Key")
+                        .IsUnique();
+
+                    b.ToTable("alert_groups", (string)null);
+                });
+
             modelBuilder.Entity("Jivrus.IncidentBot.Workflow.Desk.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -194,6 +255,10 @@ namespace Jivrus.IncidentBot.Workflow.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AcknowledgedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlertNote")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CancelReason")
