@@ -36,6 +36,8 @@ public static class IncidentCard
             lines.Add($"Impact: {incident.Impact}");
         if (incident.Description is not null)
             lines.Add($"Description: {incident.Description}");
+        if (incident.AlertNote is not null)
+            lines.Add($"Alerts: {incident.AlertNote}");
         if (incident.Resolution is not null)
             lines.Add($"Resolution: {incident.Resolution}");
         var summary = lines.Count == 0 ? null : string.Join('\n', lines);

@@ -32,6 +32,7 @@ public static class NoticeMessages
             NoticeKind.RcaPrompt when incident is not null => new OutgoingMessage(message.Text, Buttons: IncidentCard.RcaPromptButtons(incident)),
             NoticeKind.UpdateNudge when incident is not null => new OutgoingMessage(message.Text, Buttons: UpdateNudgeButtons(incident)),
             NoticeKind.ActionReminder when message is { IncidentNumber: { } number, ActionNumber: { } k } => new OutgoingMessage(message.Text, Buttons: ActionReminderButtons(number, k)),
+            NoticeKind.AlertsResolved when incident is not null => new OutgoingMessage(message.Text, Buttons: AlertsResolvedButtons(incident)),
             _ => new OutgoingMessage(message.Text),
         };
     }
@@ -45,6 +46,13 @@ public static class NoticeMessages
     /// <summary>A corrective action's reminder has one button: Done, worth the same as /incident action done INC-n k.</summary>
     public static IReadOnlyList<CardButton> ActionReminderButtons(int incidentNumber, int action) =>
         [new CardButton("Done", ActionIds.ActionDone, $"{IncidentId.Format(incidentNumber)} #{action}", ButtonStyle.Primary)];
+
+    /// <summary>The incident's alerts resolved while a person owns it: one button, worth /incident resolve INC-n.</summary>
+    public static IReadOnlyList<CardButton> AlertsResolvedButtons(IncidentView incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return [new CardButton("Resolve", ActionIds.Resolve, incident.Id, ButtonStyle.Primary)];
+    }
 
     /// <summary>The update reminder's buttons: post the update now, or snooze the reminder.</summary>
     public static IReadOnlyList<CardButton> UpdateNudgeButtons(IncidentView incident)

@@ -62,8 +62,6 @@ internal sealed partial class AlertIntake(
             {
                 if (item.Existing is null)
                     rows.Add(new AlertGroup(n.Source.Id, item.Signal, item.Digest, incident.Number, n.IsStorm, now));
-                if (n.IsStorm)
-                    rows.Add(new TimelineEntry(incident.Number, now, AlertActors.For(n.Source), "alerts", AlertText.JoinedStorm(item.Signal), incident.State, incident.State));
             }
 
             return rows;

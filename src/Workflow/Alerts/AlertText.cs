@@ -36,12 +36,13 @@ internal static class AlertText
             $"Alert storm from {source.ReporterName}",
             severity,
             $"More than {source.StormGroups} alert groups started firing within {DurationText.Format(source.StormWithin)}; they share this incident instead of paging once each. Every group is on the timeline.",
-            AlertNote: StormNote(groups.Count));
+            AlertNote: StormNote(groups.Count),
+            AlertLines: groups.Select(JoinedStorm).ToList());
     }
 
     public static string Firing(int alerts) => alerts == 1 ? "1 alert firing" : $"{alerts} alerts firing";
 
-    public static string StormNote(int groups) => $"alert storm: {groups} groups";
+    public static string StormNote(int groups) => $"alert storm: {groups} groups firing";
 
     public static string StillFiring(AlertGroupSignal signal) =>
         $"Still firing, {Firing(Math.Max(1, signal.FiringCount)).Replace(" firing", "", StringComparison.Ordinal)}: {signal.Title}.";

@@ -44,6 +44,9 @@ public sealed record IncidentView
     public DateTimeOffset? RcaDueBy { get; init; }
     public DateTimeOffset? Eta { get; init; }
     public string? Resolution { get; init; }
+
+    /// <summary>What the alerts of an incident monitoring opened say now ("3 alerts firing"); null otherwise.</summary>
+    public string? AlertNote { get; init; }
     public string? RcaRootCause { get; init; }
     public bool RcaRequired { get; init; }
     public bool IsOpen => State is IncidentState.Reported or IncidentState.Acknowledged or IncidentState.Mitigated;

@@ -50,6 +50,7 @@ internal sealed class IncidentViewFactory(ResponsePlan plan)
             RcaDueBy = incident.State == IncidentState.RcaPending && incident.RcaPendingSince is { } since ? _sla.RcaDueBy(severity, since) : null,
             Eta = incident.Eta,
             Resolution = incident.Resolution,
+            AlertNote = incident.AlertNote,
             RcaRootCause = incident.RcaRootCause,
             RcaRequired = severity.Rca.Required,
             Version = incident.Version,

@@ -63,7 +63,8 @@ public sealed partial class Incident
     private static void Nothing() { }
 
     // Guards read the plan in force; without a context (drawing the diagram) they are never evaluated.
-    private bool MayRespond(Actor who) => who.Kind != ActorKind.System && MayChange(who);
+    // The bot's timers never acknowledge; a monitoring source may, when someone acknowledged the alert over there.
+    private bool MayRespond(Actor who) => (who.Kind != ActorKind.System || Alerts.AlertActors.IsMonitoring(who.Id)) && MayChange(who);
 
     private bool IsManager(Actor who) => who.Kind == ActorKind.PlanPerson && PlanInForce.IsManager(who.Id);
 

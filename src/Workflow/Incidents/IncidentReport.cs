@@ -7,11 +7,12 @@ namespace Jivrus.IncidentBot.Workflow.Incidents;
 /// (a <c>sevN</c> token, a form's choice); without it the title's words decide (<see cref="SeverityWords"/>).
 /// <see cref="AtLeastSeverityId"/> is a floor that words may raise but not lower (a promoted ticket's priority).
 /// <see cref="Private"/> files a private incident, <see cref="Drill"/> a practice one (see <see cref="Incident.IsPrivate"/>, <see cref="Incident.IsDrill"/>).
-/// <see cref="AlertNote"/> is what the alerts of an incident monitoring opened say, for its card.
+/// <see cref="AlertNote"/> is what the alerts of an incident monitoring opened say, for its card; <see cref="AlertLines"/>
+/// go on its timeline after the report (a storm's groups).
 /// </summary>
 public sealed record IncidentReport(
     string Title, string? SeverityId = null, string? Impact = null, string? Description = null, string? AtLeastSeverityId = null,
-    bool Private = false, bool Drill = false, string? AlertNote = null)
+    bool Private = false, bool Drill = false, string? AlertNote = null, IReadOnlyList<string>? AlertLines = null)
 {
     /// <summary>A sentence saying what is wrong with the report, or null when it can be filed.</summary>
     public string? Problem(ResponsePlan plan)
