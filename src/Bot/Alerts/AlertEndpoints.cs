@@ -72,8 +72,8 @@ internal static class AlertEndpoints
 
     private static string UnknownSource(string source, ResponsePlan plan) =>
         plan.Alerts.Count == 0
-            ? $"No alert source '{source}' in the response plan; the plan has no alerts: section, so no source may post alerts yet."
-            : $"No alert source '{source}' in the response plan; the plan's alerts: names {string.Join(", ", plan.Alerts.Select(a => a.Id))}.";
+            ? $"No alert source '{AlertJson.Shown(source)}' in the response plan; the plan has no alerts: section, so no source may post alerts yet."
+            : $"No alert source '{AlertJson.Shown(source)}' in the response plan; the plan's alerts: names {string.Join(", ", plan.Alerts.Select(a => a.Id))}.";
 
     private static string MissingToken(AlertSourcePlan source) => source.Kind == AlertKind.Events
         ? $"Alert source '{source.Id}' needs its token: send Authorization: Bearer <the value of {AlertTokens.Key(source)}>, or put it in the body's routing_key."

@@ -35,7 +35,7 @@ internal static class AlertItems
         {
             return (null, statusText is null
                 ? $"Alert #{number} of \"alerts\" has no \"status\" (firing or resolved)."
-                : $"Alert #{number} of \"alerts\" has \"status\" '{statusText}'; it must be firing or resolved.");
+                : $"Alert #{number} of \"alerts\" has \"status\" '{AlertJson.Shown(statusText)}'; it must be firing or resolved.");
         }
 
         var labels = AlertJson.Labels(AlertJson.Object(alert, "labels"));

@@ -85,6 +85,12 @@ internal static class AlertJson
         _ => null,
     };
 
+    /// <summary>
+    /// A value the sender wrote, as a refusal quotes it: at most 40 characters, so a body (or a path) of garbage is
+    /// not echoed back whole into the answer and the log.
+    /// </summary>
+    public static string Shown(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
     private static string? Scalar(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString(),

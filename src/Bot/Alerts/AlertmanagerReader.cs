@@ -20,7 +20,7 @@ internal static class AlertmanagerReader
         if (version != "4")
         {
             var hint = root.TryGetProperty("orgId", out _) ? "; it looks like Grafana's, so give this source kind: grafana in the response plan" : "";
-            return AlertRead.Refused($"The body is a notification of version '{version}', not an Alertmanager webhook notification of version 4{hint}.");
+            return AlertRead.Refused($"The body is a notification of version '{AlertJson.Shown(version)}', not an Alertmanager webhook notification of version 4{hint}.");
         }
 
         if (AlertJson.Text(root, "groupKey") is not { } groupKey)
@@ -30,7 +30,7 @@ internal static class AlertmanagerReader
         {
             return AlertRead.Refused(statusText is null
                 ? "The notification has no \"status\" (firing or resolved)."
-                : $"The notification has \"status\" '{statusText}'; it must be firing or resolved.");
+                : $"The notification has \"status\" '{AlertJson.Shown(statusText)}'; it must be firing or resolved.");
         }
 
         var (raw, listProblem) = AlertItems.List(root);

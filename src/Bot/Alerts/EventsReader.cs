@@ -31,7 +31,7 @@ internal static class EventsReader
         {
             return AlertRead.Refused(action is null
                 ? "The event has no \"event_action\"; it must be trigger, acknowledge or resolve."
-                : $"The event has \"event_action\" '{action}'; it must be trigger, acknowledge or resolve.");
+                : $"The event has \"event_action\" '{AlertJson.Shown(action)}'; it must be trigger, acknowledge or resolve.");
         }
 
         var payload = AlertJson.Object(root, "payload");
@@ -77,7 +77,7 @@ internal static class EventsReader
             return "A trigger event needs \"payload.severity\": critical, error, warning or info.";
         return Severities.Contains(severity.ToLowerInvariant())
             ? null
-            : $"The event has \"payload.severity\" '{severity}'; it must be critical, error, warning or info.";
+            : $"The event has \"payload.severity\" '{AlertJson.Shown(severity)}'; it must be critical, error, warning or info.";
     }
 
     /// <summary>The payload's source, component, group and class, then the scalar custom details not already named.</summary>

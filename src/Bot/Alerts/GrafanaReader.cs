@@ -20,7 +20,7 @@ internal static class GrafanaReader
         var statusText = AlertJson.Text(root, "status");
         var status = AlertJson.FiringOrResolved(statusText);
         if (statusText is not null && status is null)
-            return AlertRead.Refused($"The notification has \"status\" '{statusText}'; it must be firing or resolved.");
+            return AlertRead.Refused($"The notification has \"status\" '{AlertJson.Shown(statusText)}'; it must be firing or resolved.");
         var (raw, listProblem) = AlertItems.List(root);
         if (raw is null)
             return AlertRead.Refused(listProblem!);

@@ -77,4 +77,14 @@ public sealed class GrafanaReaderTests
 
         read.Should().Be(AlertRead.Refused(sentence));
     }
+
+    [Fact]
+    public void Read_LongStatus_IsQuotedCutShort()
+    {
+        var status = new string('x', 50);
+
+        var read = ReadJson($$"""{"status": "{{status}}", "alerts": [{}]}""", Grafana);
+
+        read.Problem.Should().Be($"The notification has \"status\" '{new string('x', 40)}…'; it must be firing or resolved.");
+    }
 }
