@@ -26,7 +26,7 @@ internal static class AlertEndpoints
     {
         var log = logs.CreateLogger(typeof(AlertEndpoints).FullName!);
         if (plan.FindAlertSource(source) is not { } known)
-            return Refuse(log, StatusCodes.Status404NotFound, source, UnknownSource(source, plan));
+            return Refuse(log, StatusCodes.Status404NotFound, AlertJson.Shown(source), UnknownSource(source, plan));
         if (tokens.For(known) is not { } token)
             return Unauthorized(http, log, known, $"No token is configured for alert source '{known.Id}': set {AlertTokens.Key(known)} on IncidentBot and send it as Authorization: Bearer <token>.");
 
@@ -63,7 +63,7 @@ internal static class AlertEndpoints
         {
             log.LogError(ex, "Alerts from source {Source} could not be taken in; answered 503 so the sender retries", known.Id);
             return TypedResults.Text(
-                "IncidentBot could not record these alerts just now (its database did not answer); nothing was filed, so send them again.",
+                "IncidentBot could not take these alerts in just now (its database did not answer); send them again, and none of them will be filed twice.",
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 

@@ -184,7 +184,7 @@ public sealed class AlertEndpointTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await response.Content.ReadAsStringAsync()).Should().Be(
-            "IncidentBot could not record these alerts just now (its database did not answer); nothing was filed, so send them again.");
+            "IncidentBot could not take these alerts in just now (its database did not answer); send them again, and none of them will be filed twice.");
     }
 
     [Fact]
