@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Bot.Alerts;
 using Jivrus.IncidentBot.Bot.Channels.Local;
 using Jivrus.IncidentBot.Bot.Channels.Slack;
 using Jivrus.IncidentBot.Bot.Channels.Teams;
@@ -34,7 +35,7 @@ catch (StartupException ex)
     return 1;
 }
 
-builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk().AddSignedLinks();
+builder.Services.AddConversations().AddDelivery().AddScheduling().AddLocalChannel().AddFreshdesk().AddSignedLinks().AddAlerts();
 builder.AddSlackChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddProxyHeaders();
@@ -51,6 +52,8 @@ foreach (var line in ChannelStatus.From(app.Configuration).Lines(app.Configurati
     startup.LogInformation("{Channel}", line);
 foreach (var warning in ChannelCoverage.ForStartup(app.Services.GetRequiredService<ResponsePlan>().Channels, ChannelStatus.From(app.Configuration)))
     startup.LogWarning("Response plan: {Warning}", warning);
+foreach (var line in app.Services.GetRequiredService<AlertTokens>().Missing(app.Services.GetRequiredService<ResponsePlan>()))
+    startup.LogWarning("{Alerts}", line);
 
 try
 {
@@ -68,6 +71,7 @@ app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapLocalChannel();
 app.MapFreshdeskEndpoints();
+app.MapAlertEndpoints();
 app.MapPostmortemEndpoints();
 app.MapOnCallFeedEndpoints();
 app.MapBenchEndpoints(app.Configuration);
