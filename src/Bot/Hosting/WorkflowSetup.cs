@@ -36,6 +36,7 @@ internal static class WorkflowSetup
         }
 
         builder.Services.AddSingleton<Desk>();
+        builder.Services.AddSingleton<Jivrus.IncidentBot.Workflow.Alerts.IAlertIntake>(sp => sp.GetRequiredService<Desk>());
         builder.Services.AddHostedService<SqliteCheckpointService>();
         return builder;
     }
