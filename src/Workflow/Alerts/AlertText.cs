@@ -53,19 +53,29 @@ internal static class AlertText
 
     public static string FiringAgain(AlertGroupSignal signal) => $"Firing again: {signal.Title}.";
 
+    // The alerts' own summaries, leaving out one that only repeats the title.
     private static string? Impact(AlertGroupSignal signal)
     {
-        var summaries = signal.Alerts.Select(a => a.Summary.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(5).ToList();
+        var summaries = signal.Alerts.Select(a => a.Summary.Trim())
+            .Where(s => s.Length > 0 && !string.Equals(s, signal.Title.Trim(), StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToList();
         if (summaries.Count == 0)
             return null;
-        var more = signal.Alerts.Count > summaries.Count && summaries.Count == 5 ? " …" : "";
-        return Clip(string.Join("; ", summaries) + more, 500);
+        var shown = string.Join("; ", summaries.Take(5));
+        return Clip(summaries.Count > 5 ? $"{shown}; and {summaries.Count - 5} more" : shown, 500);
     }
 
+    // Labels in the order the first alert gives them; where the alerts differ (one per instance) the values are listed.
     private static string? Description(AlertGroupSignal signal)
     {
-        var labels = signal.Alerts.SelectMany(a => a.Labels).DistinctBy(l => l.Key, StringComparer.Ordinal).Take(MaxLabels)
-            .Select(l => $"{l.Key}={l.Value}").ToList();
+        var labels = new List<string>();
+        foreach (var name in signal.Alerts.SelectMany(a => a.Labels).Select(l => l.Key).Distinct(StringComparer.Ordinal).Take(MaxLabels))
+        {
+            var values = signal.Alerts.SelectMany(a => a.Labels).Where(l => l.Key == name).Select(l => l.Value).Distinct(StringComparer.Ordinal).ToList();
+            var shown = string.Join(" | ", values.Take(3));
+            labels.Add(values.Count > 3 ? $"{name}={shown} (+{values.Count - 3})" : $"{name}={shown}");
+        }
+
         var parts = new List<string>();
         if (labels.Count > 0)
             parts.Add("Labels: " + string.Join(", ", labels));

@@ -28,7 +28,7 @@ public abstract class AlertIntakeContract : IAsyncLifetime
         result.Groups.Should().Equal(new AlertGroupOutcome("g1", 1, AlertEffect.Opened));
         var incident = (await Store.Desk.ShowAsync(1)).Incident!;
         (incident.Title, incident.SeverityId, incident.ReporterName, incident.Impact, incident.Description).Should().Be(
-            ("Disk full on db-1", "sev1", "Alertmanager (prometheus)", "Disk full on db-1", "Labels: alertname=Disk full on db-1, severity=critical\nSource: http://am.example/#/alerts"));
+            ("Disk full on db-1", "sev1", "Alertmanager (prometheus)", (string?)null, "Labels: alertname=Disk full on db-1, severity=critical\nSource: http://am.example/#/alerts"));
         (await PagesAsync(1)).Should().Be(2); // level 1: Ana and Ben
     }
 
