@@ -20,6 +20,14 @@ public class IncidentCardTests
     };
 
     [Fact]
+    public void Render_OfAnIncidentMonitoringOpened_SaysWhatItsAlertsSayBeforeTheResolution()
+    {
+        var card = IncidentCard.Render(Resolved with { AlertNote = "all alerts resolved", ReporterName = "Alertmanager (prometheus)" });
+
+        card.Summary.Should().Be("Impact: No card payments\nDescription: Since the 14:00 deploy every payment returns 502.\nAlerts: all alerts resolved\nResolution: Rolled back the deploy");
+    }
+
+    [Fact]
     public void Render_ShowsImpactDescriptionAndResolutionInThatOrder()
     {
         var card = IncidentCard.Render(Resolved);

@@ -25,6 +25,18 @@ public class NoticeMessagesTests
     }
 
     [Fact]
+    public void AlertsResolved_IsTheSentenceWithOneResolveButton()
+    {
+        var notice = Outbox(NoticeKind.AlertsResolved, "The alerts of INC-7 (Checkout errors) have resolved. If the incident is over, resolve it: the button or /incident resolve INC-7 <resolution>.");
+
+        var message = NoticeMessages.For(notice, Acknowledged with { AlertNote = "all alerts resolved" });
+
+        message.Card.Should().BeNull();
+        message.Text.Should().Be("The alerts of INC-7 (Checkout errors) have resolved. If the incident is over, resolve it: the button or /incident resolve INC-7 <resolution>.");
+        message.Buttons.Select(b => $"{b.Text}|{b.ActionId}|{b.Value}").Should().Equal("Resolve|incident.resolve|INC-7");
+    }
+
+    [Fact]
     public void RcaPrompt_WhileTheIncidentWaits_IsTheSentenceWithSubmitAndWaive()
     {
         var waiting = Acknowledged with { State = IncidentState.RcaPending, RcaRequired = true };
