@@ -47,7 +47,8 @@ internal sealed class OnCallOverrideCache
         }
     }
 
-    private async Task<IReadOnlyList<OnCallOverride>> InForceAsync(
+    /// <summary>The copy when it is fresh at <paramref name="now"/>, else what <paramref name="read"/> answers (kept unless invalidated meanwhile).</summary>
+    internal async Task<IReadOnlyList<OnCallOverride>> InForceAsync(
         DateTimeOffset now, Func<CancellationToken, Task<List<OnCallOverride>>> read, CancellationToken ct)
     {
         long generation;
