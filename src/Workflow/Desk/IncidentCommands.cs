@@ -1,4 +1,3 @@
-using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.FollowUp;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
@@ -106,7 +105,7 @@ internal sealed class IncidentCommands(
             if (before is not null)
                 await before(scope);
 
-            var roster = await OnCallDesk.RosterAsync(scope.Db, plan, scope.Now, ct);
+            var roster = await OnCallDesk.RosterAsync(scope, plan, ct);
             var outcome = incident.Change(new IncidentContext(plan, scope.Now, roster), i =>
             {
                 var outcome = Authorize(who, permission, verb, i) ?? act(i);
@@ -125,7 +124,7 @@ internal sealed class IncidentCommands(
 
             if (also is not null)
                 await also(scope, incident, ct);
-            var view = scope.StageIncident(incident, await scope.TimersAsync(TimerSubject.Incident, number, ct));
+            var view = await scope.StageIncidentAsync(incident, ct);
             return new DeskResult(DeskStatus.Done, outcome.Message, view);
         }, ct);
 

@@ -39,7 +39,7 @@ internal sealed class IncidentDeadlines(UnitOfWork work, ResponsePlan plan, ILog
                 return TimerResult.Postponed;
             }
 
-            var roster = await OnCallDesk.RosterAsync(scope.Db, plan, scope.Now, ct);
+            var roster = await OnCallDesk.RosterAsync(scope, plan, ct);
             var outcome = incident.Change(new IncidentContext(plan, scope.Now, roster), i => Apply(i, timer));
             if (!outcome.Changed)
             {

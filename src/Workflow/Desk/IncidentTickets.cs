@@ -107,8 +107,9 @@ internal sealed partial class IncidentTickets(
 
     private static async Task<List<long>> NewNotesForAsync(IncidentDbContext db, int number, TicketNoteKind kind, CancellationToken ct)
     {
-        var linked = await db.TicketLinks.Where(l => l.IncidentNumber == number).Select(l => l.TicketId).ToListAsync(ct);
-        var written = await db.TicketNotes.Where(n => n.IncidentNumber == number && n.Kind == kind).Select(n => n.TicketId).ToListAsync(ct);
-        return linked.Except(written).ToList();
+        // One query: the linked tickets (one link per ticket, the key) that have no note of this kind for the incident yet.
+        return await db.TicketLinks
+            .Where(l => l.IncidentNumber == number && !db.TicketNotes.Any(n => n.IncidentNumber == number && n.Kind == kind && n.TicketId == l.TicketId))
+            .OrderBy(l => l.TicketId).Select(l => l.TicketId).ToListAsync(ct);
     }
 }

@@ -16,20 +16,22 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
     /// <summary>The longest an override may run: longer hand-overs belong in the plan's rotation.</summary>
     public static readonly TimeSpan MaxOverride = TimeSpan.FromDays(90);
 
-    /// <summary>The roster with the overrides that have not ended at <paramref name="now"/>, read from <paramref name="db"/>.</summary>
-    public static async Task<OnCallRoster> RosterAsync(IncidentDbContext db, ResponsePlan plan, DateTimeOffset now, CancellationToken ct)
-    {
-        if (plan.Rotations.Count == 0)
-            return OnCallRoster.Scheduled(plan);
-        var overrides = await db.OnCallOverrides.AsNoTracking().Where(o => o.CancelledAt == null && o.Until > now).ToListAsync(ct);
-        return OnCallRoster.For(plan, overrides);
-    }
+    /// <summary>
+    /// The roster with the overrides that have not ended at <paramref name="now"/>, read from <paramref name="db"/>: for
+    /// the changes of the overrides themselves and the handoffs, which must see exactly what is stored.
+    /// </summary>
+    public static async Task<OnCallRoster> RosterAsync(IncidentDbContext db, ResponsePlan plan, DateTimeOffset now, CancellationToken ct) =>
+        plan.Rotations.Count == 0 ? OnCallRoster.Scheduled(plan) : OnCallRoster.For(plan, await OnCallOverrideCache.ReadAsync(db, now, ct));
 
-    public async Task<OnCallRoster> RosterAsync(CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await RosterAsync(db, plan, time.GetUtcNow(), ct);
-    }
+    /// <summary>The roster now for a change that pages: the overrides come from the desk's copy (<see cref="OnCallOverrideCache"/>).</summary>
+    public static async Task<OnCallRoster> RosterAsync(ChangeScope scope, ResponsePlan plan, CancellationToken ct) =>
+        plan.Rotations.Count == 0 ? OnCallRoster.Scheduled(plan) : OnCallRoster.For(plan, await scope.OverridesAsync(ct));
+
+    /// <summary>The roster now, from the desk's copy of the overrides; a context is opened only to read them again.</summary>
+    public async Task<OnCallRoster> RosterAsync(CancellationToken ct) =>
+        plan.Rotations.Count == 0
+            ? OnCallRoster.Scheduled(plan)
+            : OnCallRoster.For(plan, await work.Overrides.InForceAsync(dbFactory, time.GetUtcNow(), ct));
 
     public async Task<string> NowAsync(string? rotationId, CancellationToken ct)
     {
@@ -40,7 +42,7 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
 
     /// <summary>Hands <paramref name="rotationId"/> to <paramref name="personId"/> from now until <paramref name="until"/>.</summary>
     public Task<DeskResult> OverrideAsync(Actor who, string rotationId, string personId, DateTimeOffset until, CancellationToken ct) =>
-        work.RunAsync(async scope =>
+        ChangeOverridesAsync(async scope =>
         {
             if (plan.FindRotation(rotationId) is not { } rotation)
                 return DeskResult.Invalid(UnknownRotation(rotationId));
@@ -90,7 +92,7 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
 
     /// <summary>Cancels override <paramref name="id"/>: its maker, the person it names, or a manager may.</summary>
     public Task<DeskResult> CancelAsync(Actor who, long id, CancellationToken ct) =>
-        work.RunAsync(async scope =>
+        ChangeOverridesAsync(async scope =>
         {
             var entry = await scope.Db.OnCallOverrides.SingleOrDefaultAsync(o => o.Id == id, ct);
             if (entry is null || entry.IsCancelled || entry.Until <= scope.Now)
@@ -106,6 +108,20 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
             await ReplanHandoffAsync(scope, after, [], ct);
             return new DeskResult(DeskStatus.Done, $"{who.Name} cancelled override {entry.Label}.{back}");
         }, ct);
+
+    // Whatever became of the change (committed, refused, failed with its outcome unknown), the desk's copy of the
+    // overrides is dropped afterwards, so this replica's next page follows the override at once.
+    private async Task<DeskResult> ChangeOverridesAsync(Func<ChangeScope, Task<DeskResult>> change, CancellationToken ct)
+    {
+        try
+        {
+            return await work.RunAsync(change, ct);
+        }
+        finally
+        {
+            work.Overrides.Invalidate();
+        }
+    }
 
     private static IEnumerable<OnCallOverride> Without(OnCallRoster roster, OnCallOverride cancelled) =>
         roster.Overrides.Where(o => o.Id != cancelled.Id);

@@ -2,6 +2,7 @@ using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Desk;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Observability;
+using Jivrus.IncidentBot.Workflow.OnCall;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 /// One attempt of a change inside a <see cref="UnitOfWork"/>: its context, the subject loaded for change, and the
 /// staging of what the change adds. Everything staged is saved and committed by the unit of work.
 /// </summary>
-internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now)
+internal sealed class ChangeScope(
+    IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now, OnCallOverrideCache overrides)
 {
     // Compiled once: every change loads its subject and its timers, and translating the LINQ each time (the
     // expression's parameters pulled out, the cache key built) cost about as much as running the query.
@@ -21,6 +23,10 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
 
     private static readonly CompiledPerModel<Func<IncidentDbContext, TimerSubject, long, IAsyncEnumerable<IncidentTimer>>> TimersOf = new(() =>
         EF.CompileAsyncQuery((IncidentDbContext db, TimerSubject subject, long subjectId) => db.Timers.Where(t => t.Subject == subject && t.SubjectId == subjectId)));
+
+    private static readonly CompiledPerModel<Func<IncidentDbContext, long, CancellationToken, Task<int>>> DeleteIncidentTimers = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, long number, CancellationToken ct) =>
+            db.Timers.Where(t => t.Subject == TimerSubject.Incident && t.SubjectId == number).ExecuteDelete()));
 
     private readonly List<IncidentView> _committed = [];
     private readonly List<IncidentChange> _incidentChanges = [];
@@ -51,16 +57,38 @@ internal sealed class ChangeScope(IncidentDbContext db, TimerPlanner planner, In
     public async Task<List<IncidentTimer>> TimersAsync(TimerSubject subject, long subjectId, CancellationToken ct) =>
         await TimersOf.For(db)(db, subject, subjectId).ToListAsync(ct);
 
+    /// <summary>The on-call overrides in force or to come now, from the desk's copy (read in this transaction when it is stale).</summary>
+    public Task<IReadOnlyList<OnCallOverride>> OverridesAsync(CancellationToken ct) => overrides.InForceAsync(db, now, ct);
+
     /// <summary>
     /// Stages the change the incident has made: its timeline, its outbox notices and its next timer in place of
     /// <paramref name="existingTimers"/>. Answers the view that is committed with it.
     /// </summary>
     public IncidentView StageIncident(Incident incident, IReadOnlyList<IncidentTimer> existingTimers, string? suffix = null)
     {
+        db.Timers.RemoveRange(existingTimers);
+        return Stage(incident, suffix);
+    }
+
+    /// <summary>
+    /// Stages the change as <see cref="StageIncident"/> does, for a change that has not read the incident's timer rows:
+    /// they are deleted by one statement in this transaction instead of read and deleted one by one (read on InMemory). The incident is
+    /// loaded for change, so nobody replaces its timers meanwhile; a retried attempt's transaction never committed the delete.
+    /// </summary>
+    public async Task<IncidentView> StageIncidentAsync(Incident incident, CancellationToken ct)
+    {
+        if (db.IsRelational)
+            await DeleteIncidentTimers.For(db)(db, incident.Number, ct);
+        else
+            db.Timers.RemoveRange(await TimersAsync(TimerSubject.Incident, incident.Number, ct));
+        return Stage(incident, suffix: null);
+    }
+
+    private IncidentView Stage(Incident incident, string? suffix)
+    {
         var rows = IncidentRows.Of(incident, planner, now, suffix);
         db.Timeline.AddRange(rows.Timeline);
         db.Outbox.AddRange(rows.Outbox);
-        db.Timers.RemoveRange(existingTimers);
         db.Timers.AddRange(rows.Timers);
         var view = views.View(incident);
         _committed.Add(view);

@@ -32,6 +32,11 @@ public class IncidentDbContext : DbContext
     /// </summary>
     internal bool IsPostgres => _isPostgres ??= Database.IsNpgsql();
 
+    private bool? _isRelational;
+
+    /// <summary>Whether the database runs SQL (not the InMemory provider, which has no bulk delete), asked once per context.</summary>
+    internal bool IsRelational => _isRelational ??= Database.IsRelational();
+
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<IncidentTimer> Timers => Set<IncidentTimer>();

@@ -30,6 +30,9 @@ internal sealed class UnitOfWork(
     private readonly TimerPlanner _planner = new(plan, new SlaCalculator(plan));
     private readonly IncidentViewFactory _views = new(plan);
 
+    /// <summary>The on-call overrides this desk read last, shared by its changes and reads; see <see cref="OnCallOverrideCache"/>.</summary>
+    public OnCallOverrideCache Overrides { get; } = new();
+
     /// <summary>
     /// Runs <paramref name="change"/> in a transaction and commits what it staged. With <paramref name="onConflict"/>
     /// a <see cref="DbUpdateException"/> is answered by it instead of retried (a row that may exist once, written twice).
@@ -44,7 +47,7 @@ internal sealed class UnitOfWork(
                 using var _ = await gate.EnterAsync(ct);
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var scope = new ChangeScope(db, _planner, _views, time.GetUtcNow());
+                var scope = new ChangeScope(db, _planner, _views, time.GetUtcNow(), Overrides);
                 var result = await change(scope);
                 await db.SaveChangesAsync(ct);
                 await CommitAsync(tx.CommitAsync, scope.Committed, views, ct);

@@ -3,6 +3,7 @@ using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -76,10 +77,15 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
-    /// <summary>A desk on this store; the store disposes it (closing its report writer's connection) at the end.</summary>
-    public Workflow.Desk.Desk NewDesk(Workflow.Desk.IncidentViewCache? views = null, WriteGate? gate = null)
+    /// <summary>
+    /// A desk on this store; the store disposes it (closing its report writer's connection) at the end. With
+    /// <paramref name="factory"/> its contexts come from there (one with an interceptor, <see cref="FactoryWith"/>).
+    /// </summary>
+    public Workflow.Desk.Desk NewDesk(
+        Workflow.Desk.IncidentViewCache? views = null, WriteGate? gate = null, IDbContextFactory<IncidentDbContext>? factory = null)
     {
-        var desk = new Workflow.Desk.Desk(Factory, Plan, Time, gate ?? new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance, views);
+        var desk = new Workflow.Desk.Desk(
+            factory ?? Factory, Plan, Time, gate ?? new WriteGate(Provider != StorageProvider.Postgres), NullLogger<Workflow.Desk.Desk>.Instance, views);
         lock (_desks)
             _desks.Add(desk);
         return desk;
@@ -87,6 +93,9 @@ public sealed class TestStore : IAsyncDisposable
 
     public StorageInitializer NewInitializer() =>
         new(Factory, new StorageOptions { Provider = Provider, ConnectionString = ConnectionString }, NullLogger<StorageInitializer>.Instance);
+
+    /// <summary>Contexts on this store's database that run <paramref name="interceptor"/> as well.</summary>
+    public IDbContextFactory<IncidentDbContext> FactoryWith(IInterceptor interceptor) => new DbFactory(Provider, ConnectionString, interceptor);
 
     public async Task<IncidentDbContext> OpenAsync() => await Factory.CreateDbContextAsync();
 
@@ -114,12 +123,14 @@ public sealed class TestStore : IAsyncDisposable
             File.Delete(file + suffix);
     }
 
-    private sealed class DbFactory(StorageProvider provider, string connectionString) : IDbContextFactory<IncidentDbContext>
+    private sealed class DbFactory(StorageProvider provider, string connectionString, IInterceptor? interceptor = null) : IDbContextFactory<IncidentDbContext>
     {
         public IncidentDbContext CreateDbContext()
         {
             var builder = new DbContextOptionsBuilder<IncidentDbContext>();
             StorageSetup.Configure(builder, provider, connectionString);
+            if (interceptor is not null)
+                builder.AddInterceptors(interceptor);
             return new IncidentDbContext(builder.Options);
         }
     }
