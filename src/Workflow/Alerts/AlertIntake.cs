@@ -79,7 +79,7 @@ internal sealed partial class AlertIntake(
             var db = scope.Db;
             var ids = round.Changes.SelectMany(c => c.Items).Concat(round.Touched).Where(i => i.Existing is not null).Select(i => i.Existing!.Id).ToList();
             var rows = await db.AlertGroups.Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
-            var roster = await OnCallDesk.RosterAsync(db, plan, scope.Now, ct);
+            var roster = await OnCallDesk.RosterAsync(scope, plan, ct);
             foreach (var change in round.Changes)
             {
                 var incident = await scope.LoadIncidentAsync(change.IncidentNumber, ct);
@@ -103,7 +103,7 @@ internal sealed partial class AlertIntake(
                 }
 
                 if (outcome.Changed)
-                    scope.StageIncident(incident, await scope.TimersAsync(Agenda.TimerSubject.Incident, incident.Number, ct));
+                    await scope.StageIncidentAsync(incident, ct);
             }
 
             // Rows of groups whose only news was a retry or a group moved to a new incident: keep their digest current.
