@@ -16,7 +16,7 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
     /// <summary>The longest an override may run: longer hand-overs belong in the plan's rotation.</summary>
     public static readonly TimeSpan MaxOverride = TimeSpan.FromDays(90);
 
-    /// <summary>The roster with the overrides that have not ended at <paramref name="now"/>, read from <paramref name="db"/>.</summary>
+    /// <summary>The roster with the overrides that have not ended at <paramref name="now"/>, read from <paramref name="db"/>: right for any instant from then on.</summary>
     public static async Task<OnCallRoster> RosterAsync(IncidentDbContext db, ResponsePlan plan, DateTimeOffset now, CancellationToken ct)
     {
         if (plan.Rotations.Count == 0)
@@ -25,10 +25,16 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
         return OnCallRoster.For(plan, overrides);
     }
 
+    /// <summary>
+    /// The roster for reading the schedule from the start of the shifts under way: with the overrides that ended
+    /// earlier in those shifts too, so the calendar feed, which shows the current shift whole, shows who held it then.
+    /// </summary>
     public async Task<OnCallRoster> RosterAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await RosterAsync(db, plan, time.GetUtcNow(), ct);
+        var now = time.GetUtcNow();
+        var since = plan.Rotations.Count == 0 ? now : plan.Rotations.Min(r => new RotationClock(r).ShiftAt(now).From);
+        return await RosterAsync(db, plan, since, ct);
     }
 
     public async Task<string> NowAsync(string? rotationId, CancellationToken ct)
