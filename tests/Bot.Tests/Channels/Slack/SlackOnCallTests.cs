@@ -63,6 +63,19 @@ public sealed class SlackOnCallTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Override_AndItsCancel_UpdateTheUserGroupAtOnce()
+    {
+        (await _host.CommandAsync("U01ANA", "/oncall", "override support <@U01CHEN> 2h")).EnsureSuccessStatusCode();
+        await _host.FlushAsync();
+        (await _host.CommandAsync("U01CHEN", "/oncall", "cancel 1")).EnsureSuccessStatusCode();
+        await _host.FlushAsync();
+
+        _host.Slack.Succeeded("usergroups.users.update").Select(c => c.Body.ToJsonString()).Should().Equal(
+            """{"usergroup":"S0SUPPORT","users":"U01CHEN"}""",
+            """{"usergroup":"S0SUPPORT","users":"U01ANA"}""");
+    }
+
+    [Fact]
     public async Task Handoff_OfTwoRotationsNamingOneGroup_PutsEveryoneOnCallInIt()
     {
         await _host.DisposeAsync();
