@@ -33,6 +33,20 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
             ? OnCallRoster.Scheduled(plan)
             : OnCallRoster.For(plan, await work.Overrides.InForceAsync(dbFactory, time.GetUtcNow(), ct));
 
+    /// <summary>
+    /// The roster for reading the schedule from the start of the shifts under way: with the overrides that ended
+    /// earlier in those shifts too, so the calendar feed, which shows the current shift whole, shows who held it then.
+    /// </summary>
+    public async Task<OnCallRoster> ScheduleRosterAsync(CancellationToken ct)
+    {
+        if (plan.Rotations.Count == 0)
+            return OnCallRoster.Scheduled(plan);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var since = plan.Rotations.Min(r => new RotationClock(r).ShiftAt(now).From);
+        return await RosterAsync(db, plan, since, ct);
+    }
+
     public async Task<string> NowAsync(string? rotationId, CancellationToken ct)
     {
         if (rotationId is not null && plan.FindRotation(rotationId) is null)
@@ -67,6 +81,7 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
             var text = $"Override {entry.Label}: {person.Name} is on call for {rotation.Name} from now until {OnCallText.When(rotation, until, now)}, instead of {OnCallText.Name(plan, current.PersonId)}. Made by {who.Name}.";
             if (!Same(who.Id, person.Id))
                 scope.Db.Outbox.Add(new OutboxMessage(now, null, new Notice(NoticeKind.Message, Audience.Person, text, person.Id)));
+            RegroupSlack(scope, rotation, $"{person.Name} is on call for {rotation.Name}.");
             await ReplanHandoffAsync(scope, roster, [entry], ct);
             return new DeskResult(DeskStatus.Done, text);
         }, ct);
@@ -105,6 +120,8 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
             var rotation = plan.FindRotation(entry.RotationId);
             var after = OnCallRoster.For(plan, Without(roster, entry));
             var back = rotation is null ? "" : $" {OnCallText.Name(plan, after.At(rotation.Id, scope.Now).PersonId)} is on call for {rotation.Name} again.";
+            if (rotation is not null)
+                RegroupSlack(scope, rotation, back.Trim());
             await ReplanHandoffAsync(scope, after, [], ct);
             return new DeskResult(DeskStatus.Done, $"{who.Name} cancelled override {entry.Label}.{back}");
         }, ct);
@@ -133,6 +150,14 @@ internal sealed class OnCallDesk(UnitOfWork work, IDbContextFactory<IncidentDbCo
         scope.Db.Timers.RemoveRange(await scope.TimersAsync(TimerSubject.OnCall, 0, ct));
         if (withAdded.NextHandoff(scope.Now) is { } next)
             scope.Db.Timers.Add(IncidentTimer.ForHandoff(next));
+    }
+
+    // An override starts now, so no handoff timer marks the change: the rotation's Slack user group is updated here
+    // (the group is read again when the message is delivered, after this change is committed).
+    private static void RegroupSlack(ChangeScope scope, Rotation rotation, string text)
+    {
+        if (rotation.SlackUserGroup is not null)
+            scope.Db.Outbox.Add(new OutboxMessage(scope.Now, null, new Notice(NoticeKind.OnCallGroup, Audience.Support, text, rotation.Id)));
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -24,7 +24,7 @@ internal sealed class TicketDeadlines(UnitOfWork work, ResponsePlan plan) : ITim
                 return TimerResult.Stale;
             }
 
-            if (!ticket.Fire(timer.Kind, plan, scope.Now))
+            if (!ticket.Fire(timer.Kind, plan, await OnCallDesk.RosterAsync(scope.Db, plan, scope.Now, ct), scope.Now))
             {
                 scope.Db.Timers.Remove(timer);
                 return TimerResult.NoEffect;

@@ -46,14 +46,13 @@ public static class IncidentMembers
         if (who.Kind == ActorKind.System || (who.Kind == ActorKind.PlanPerson && plan.IsManager(who.Id)))
             return i => true;
         var id = who.Id;
-        var lowest = who.Kind == ActorKind.PlanPerson ? LowestLevel(who.Id, plan) : null;
-        if (lowest is { } level)
-        {
-            return i => !i.IsPrivate || i.ReporterId == id || i.CommanderId == id || i.AcknowledgedById == id
-                || i.ReachedTop || i.Level >= level;
-        }
-
-        return i => !i.IsPrivate || i.ReporterId == id || i.CommanderId == id || i.AcknowledgedById == id;
+        Expression<Func<Incident, bool>> rule = i => !i.IsPrivate || i.ReporterId == id || i.CommanderId == id || i.AcknowledgedById == id;
+        if (who.Kind != ActorKind.PlanPerson)
+            return rule;
+        if (LowestLevel(who.Id, plan) is { } level)
+            rule = PagedMembership.Or(rule, i => i.ReachedTop || i.Level >= level);
+        // Named on no level reached, yet paged there through a rotation: a member as well (PagedOrNamed).
+        return PagedMembership.Or(rule, PagedMembership.WasPaged(id, plan.Escalation.Top));
     }
 
     /// <summary>How many ladder levels have been paged; a reopen does not take back the top.</summary>

@@ -8,7 +8,7 @@ namespace Jivrus.IncidentBot.Workflow.Reports;
 
 /// <summary>
 /// The corrective actions in a summary: the open actions overdue at the end of the window, per owner, and of the
-/// actions done in the window with a due date, how many were done by it.
+/// actions done in the window with a due date, how many were done by it. Drills' actions are in neither.
 /// </summary>
 public sealed record ActionFigures(IReadOnlyList<OverdueActions> Overdue, int DoneWithDue, int DoneOnTime)
 {
@@ -21,12 +21,14 @@ public sealed record ActionFigures(IReadOnlyList<OverdueActions> Overdue, int Do
     public static async Task<ActionFigures> ReadAsync(IncidentDbContext db, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var overdue = await db.Actions.AsNoTracking()
+        // A drill's actions are practice too: like its times, they stay out of the real figures.
+        var actions = db.Actions.AsNoTracking().Where(a => !db.Incidents.Any(i => i.Number == a.IncidentNumber && i.IsDrill));
+        var overdue = await actions
             .Where(a => a.State == ActionState.Open && a.DueAt != null && a.DueAt <= end && a.CreatedAt < end)
             .OrderBy(a => a.IncidentNumber).ThenBy(a => a.Number)
             .Select(a => new { a.IncidentNumber, a.Number, a.OwnerName })
             .ToListAsync(ct);
-        var done = await db.Actions.AsNoTracking()
+        var done = await actions
             .Where(a => a.State == ActionState.Done && a.DueAt != null && a.ClosedAt >= start && a.ClosedAt < end)
             .Select(a => new { a.DueAt, a.ClosedAt })
             .ToListAsync(ct);

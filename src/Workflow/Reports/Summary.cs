@@ -57,6 +57,9 @@ public sealed record Summary
     /// <summary>Up to five incidents that took longest to resolve in the window or are open longest at its end.</summary>
     public required IReadOnlyList<SlowIncident> Slowest { get; init; }
 
+    /// <summary>The incidents monitoring opened, counted again on their own; <see cref="MonitoringFigures.None"/> when there were none.</summary>
+    public MonitoringFigures Monitoring { get; init; } = MonitoringFigures.None;
+
     /// <summary>Drills (practice incidents), reported here alone: they are in no other figure of the summary.</summary>
     public DrillSummary Drills { get; init; } = DrillSummary.None;
 

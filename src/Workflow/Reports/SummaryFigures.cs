@@ -1,3 +1,4 @@
+using Jivrus.IncidentBot.Workflow.Alerts;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Jivrus.IncidentBot.Workflow.Sla;
@@ -14,13 +15,7 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
     {
         var rows = incidents.Select(i => new Row(i, histories[i.Number], SeverityOf(i))).ToList();
         var counted = rows.Where(r => r.History.State != IncidentState.Cancelled).ToList();
-        var acknowledgedInWindow = counted
-            .Where(r => AcknowledgedAt(r) is { } at && InWindow(at))
-            .Select(r => AcknowledgedAt(r)!.Value - r.Incident.ReportedAt);
-        var resolvedInWindow = counted
-            .Where(r => r.History.Resolutions.Any(InWindow))
-            .Select(r => (Row: r, At: r.History.Resolutions.Last(InWindow)))
-            .ToList();
+        var resolvedInWindow = ResolvedInWindow(counted);
 
         return new Summary
         {
@@ -29,8 +24,8 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
             End = end,
             TimeZone = plan.TimeZone,
             Severities = SeverityRows(rows),
-            Mtta = DurationStats.Of(acknowledgedInWindow),
-            Mttr = DurationStats.Of(resolvedInWindow.Select(x => x.At - x.Row.Incident.ReportedAt)),
+            Mtta = Mtta(counted),
+            Mttr = Mttr(resolvedInWindow),
             Acknowledge = Tally(counted.Select(AcknowledgeOutcome)),
             Resolve = Tally(counted.Select(ResolveOutcome)),
             Breaches = rows.Where(r => r.History.Breaches.Any(InWindow)).Select(r => r.Ref).OrderBy(r => r.Number).ToList(),
@@ -38,7 +33,33 @@ internal sealed class SummaryFigures(ResponsePlan plan, ReportPeriod period, Dat
             PendingRcas = PendingRcas(rows),
             WaivedRcas = WaivedRcas(rows),
             Slowest = Slowest(counted, resolvedInWindow),
+            Monitoring = Monitoring(rows),
         };
+    }
+
+    private DurationStats Mtta(IEnumerable<Row> counted) =>
+        DurationStats.Of(counted
+            .Where(r => AcknowledgedAt(r) is { } at && InWindow(at))
+            .Select(r => AcknowledgedAt(r)!.Value - r.Incident.ReportedAt));
+
+    private static DurationStats Mttr(IEnumerable<(Row Row, DateTimeOffset At)> resolved) =>
+        DurationStats.Of(resolved.Select(x => x.At - x.Row.Incident.ReportedAt));
+
+    private List<(Row Row, DateTimeOffset At)> ResolvedInWindow(IEnumerable<Row> counted) =>
+        counted
+            .Where(r => r.History.Resolutions.Any(InWindow))
+            .Select(r => (Row: r, At: r.History.Resolutions.Last(InWindow)))
+            .ToList();
+
+    // The same figures again over the incidents an alert source reported, so managers see how monitoring-led work fares.
+    private MonitoringFigures Monitoring(IEnumerable<Row> rows)
+    {
+        var fromMonitoring = rows.Where(r => AlertActors.IsMonitoring(r.Incident.ReporterId)).ToList();
+        if (fromMonitoring.Count == 0)
+            return MonitoringFigures.None;
+        var counted = fromMonitoring.Where(r => r.History.State != IncidentState.Cancelled).ToList();
+        return new MonitoringFigures(
+            fromMonitoring.Count(r => InWindow(r.Incident.ReportedAt)), Mtta(counted), Mttr(ResolvedInWindow(counted)));
     }
 
     // Incidents still waiting for triage get a row of their own: counting them as critical would be a guess.

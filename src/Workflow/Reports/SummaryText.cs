@@ -36,6 +36,9 @@ public static class SummaryText
 
         text.Append("\nMTTA ").Append(Stats(summary.Mtta, "acknowledged"));
         text.Append("\nMTTR ").Append(Stats(summary.Mttr, "resolved"));
+        // Only a window with incidents from monitoring says so: without alert sources the post stays as it was.
+        if (!summary.Monitoring.IsEmpty)
+            text.Append('\n').Append(Monitoring(summary.Monitoring));
         text.Append("\nSLA acknowledge ").Append(Percent(summary.Acknowledge)).Append(" · resolve ").Append(Percent(summary.Resolve));
         text.Append("\nBreaches").Append(List(summary.Breaches.Select(Name).ToList()));
         text.Append("\nReached management").Append(List(summary.ReachedManagement.Select(Name).ToList()));
@@ -77,10 +80,15 @@ public static class SummaryText
     private static string Counts(string label, SeverityCounts c) =>
         string.Create(Invariant, $"{label}: opened {c.Opened} · resolved {c.Resolved} · still open {c.StillOpen} · cancelled {c.Cancelled}");
 
-    private static string Stats(DurationStats stats, string what) =>
+    private static string Stats(DurationStats stats, string what, bool withP90 = true) =>
         stats.Count == 0
             ? $"n/a (none {what})"
-            : string.Create(Invariant, $"median {DurationText.Elapsed(stats.Median!.Value)} · p90 {DurationText.Elapsed(stats.P90!.Value)} ({stats.Count} {what})");
+            : string.Create(Invariant,
+                $"median {DurationText.Elapsed(stats.Median!.Value)}{(withP90 ? $" · p90 {DurationText.Elapsed(stats.P90!.Value)}" : "")} ({stats.Count} {what})");
+
+    private static string Monitoring(MonitoringFigures figures) =>
+        string.Create(Invariant,
+            $"From monitoring: opened {figures.Opened} · MTTA {Stats(figures.Mtta, "acknowledged", withP90: false)} · MTTR {Stats(figures.Mttr, "resolved", withP90: false)}");
 
     private static string Percent(Compliance compliance) =>
         compliance.Percent is { } percent

@@ -61,7 +61,7 @@ public sealed class TicketDesk(
             var ticket = await scope.LoadTicketAsync(ticketId, ct);
             if (ticket is null)
                 return TicketResult.NotWatched(ticketId);
-            var outcome = ticket.Escalate(who, reason, plan, scope.Now);
+            var outcome = ticket.Escalate(who, reason, plan, await OnCallDesk.RosterAsync(db, plan, scope.Now, ct), scope.Now);
             if (!outcome.Changed)
                 return new TicketResult(DeskStatus.Refused, outcome.Message, await TicketViews.ViewAsync(db, ticket, plan, ct));
             scope.StageTicket(ticket, await scope.TimersAsync(TimerSubject.Ticket, ticketId, ct), plan);

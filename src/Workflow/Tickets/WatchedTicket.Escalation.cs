@@ -7,11 +7,14 @@ namespace Jivrus.IncidentBot.Workflow.Tickets;
 
 public sealed partial class WatchedTicket
 {
-    /// <summary>Climbs one level of the ladder and pages it. Anyone may escalate a ticket, as with incidents.</summary>
-    public Outcome Escalate(Actor who, string? reason, ResponsePlan plan, DateTimeOffset now) =>
-        Change(() => EscalateBy(who, reason, plan, now), outcome => outcome.Changed);
+    /// <summary>
+    /// Climbs one level of the ladder and pages it. Anyone may escalate a ticket, as with incidents. A level naming a
+    /// rotation pages whoever <paramref name="onCall"/> has on call at <paramref name="now"/>, overrides applied.
+    /// </summary>
+    public Outcome Escalate(Actor who, string? reason, ResponsePlan plan, OnCallRoster onCall, DateTimeOffset now) =>
+        Change(() => EscalateBy(who, reason, plan, onCall, now), outcome => outcome.Changed);
 
-    private Outcome EscalateBy(Actor who, string? reason, ResponsePlan plan, DateTimeOffset now)
+    private Outcome EscalateBy(Actor who, string? reason, ResponsePlan plan, OnCallRoster onCall, DateTimeOffset now)
     {
         if (IsFinished)
             return Outcome.Refused($"{Name} is {TicketCodes.StatusName(Status)} in Freshdesk; there is nothing to escalate.");
@@ -19,21 +22,21 @@ public sealed partial class WatchedTicket
         if (Level >= plan.Escalation.Top)
         {
             var top = plan.Escalation.Level(Level);
-            Page(plan, now, $"{Name} is escalated again by {who.Name}{because}: {Subject}");
+            Page(plan, onCall, now, $"{Name} is escalated again by {who.Name}{because}: {Subject}");
             Record(now, "escalated", $"{who.Name} paged {top.Name} again{because}.", who);
             return Outcome.Accepted($"{Name} is already at the top of the ladder ({top.Name}); paged them again.");
         }
 
-        var level = Climb(plan, now, $"{Name} escalated by {who.Name}{because}");
+        var level = Climb(plan, onCall, now, $"{Name} escalated by {who.Name}{because}");
         Record(now, "escalated", $"{who.Name} escalated to {level.Id} · {level.Name}{because}.", who);
-        return Outcome.Accepted($"{Name} escalated to {level.Id} · {level.Name} ({Responders(plan, level, now)}).");
+        return Outcome.Accepted($"{Name} escalated to {level.Id} · {level.Name} ({Responders(plan, onCall, level, now)}).");
     }
 
-    /// <summary>Applies a due timer. Returns false when the ticket no longer needed it.</summary>
-    public bool Fire(TimerKind kind, ResponsePlan plan, DateTimeOffset now) =>
-        Change(() => Apply(kind, plan, now), changed => changed);
+    /// <summary>Applies a due timer; a climb pages as <see cref="Escalate"/> does. Returns false when the ticket no longer needed it.</summary>
+    public bool Fire(TimerKind kind, ResponsePlan plan, OnCallRoster onCall, DateTimeOffset now) =>
+        Change(() => Apply(kind, plan, onCall, now), changed => changed);
 
-    private bool Apply(TimerKind kind, ResponsePlan plan, DateTimeOffset now)
+    private bool Apply(TimerKind kind, ResponsePlan plan, OnCallRoster onCall, DateTimeOffset now)
     {
         var priority = TicketCodes.PriorityName(Priority);
         switch (kind)
@@ -48,14 +51,14 @@ public sealed partial class WatchedTicket
                 return true;
             case TimerKind.TicketRespondBreach when AwaitsFirstResponse && RespondBreachedAt is null:
                 RespondBreachedAt = now;
-                Breach(plan, now, $"First-response SLA breached on {Name} ({priority}): {Subject}");
+                Breach(plan, onCall, now, $"First-response SLA breached on {Name} ({priority}): {Subject}");
                 return true;
             case TimerKind.TicketResolveBreach when ResolveBreachedAt is null:
                 ResolveBreachedAt = now;
-                Breach(plan, now, $"Resolution SLA breached on {Name} ({priority}): {Subject}");
+                Breach(plan, onCall, now, $"Resolution SLA breached on {Name} ({priority}): {Subject}");
                 return true;
             case TimerKind.TicketClimb when Level is > 0 && Level < plan.Escalation.Top:
-                var level = Climb(plan, now, $"{Name} ({priority}) is still breached after {DurationText.Format(ClimbEvery(plan))}");
+                var level = Climb(plan, onCall, now, $"{Name} ({priority}) is still breached after {DurationText.Format(ClimbEvery(plan))}");
                 Record(now, "escalated", $"Still breached: escalated to {level.Id} · {level.Name}.");
                 return true;
             default:
@@ -75,7 +78,7 @@ public sealed partial class WatchedTicket
         Notify(NoticeKind.Alert, Audience.Support, $"Reminder: {text}");
     }
 
-    private void Breach(ResponsePlan plan, DateTimeOffset now, string text)
+    private void Breach(ResponsePlan plan, OnCallRoster onCall, DateTimeOffset now, string text)
     {
         Record(now, "breached", text);
         if (Level >= plan.Escalation.Top)
@@ -84,28 +87,28 @@ public sealed partial class WatchedTicket
             return;
         }
 
-        var level = Climb(plan, now, text);
+        var level = Climb(plan, onCall, now, text);
         Record(now, "escalated", $"Escalated to {level.Id} · {level.Name}.");
     }
 
-    private EscalationLevel Climb(ResponsePlan plan, DateTimeOffset now, string why)
+    private EscalationLevel Climb(ResponsePlan plan, OnCallRoster onCall, DateTimeOffset now, string why)
     {
         Level = Math.Min(Level + 1, plan.Escalation.Top);
         EscalatedAt = now;
         var level = plan.Escalation.Level(Level);
-        Notify(NoticeKind.Alert, Audience.Support, $"{why}. Paging {level.Id} · {level.Name} ({Responders(plan, level, now)}).");
-        Page(plan, now, why);
+        Notify(NoticeKind.Alert, Audience.Support, $"{why}. Paging {level.Id} · {level.Name} ({Responders(plan, onCall, level, now)}).");
+        Page(plan, onCall, now, why);
         return level;
     }
 
-    private void Page(ResponsePlan plan, DateTimeOffset now, string why)
+    private void Page(ResponsePlan plan, OnCallRoster onCall, DateTimeOffset now, string why)
     {
         var level = plan.Escalation.Level(Level);
-        foreach (var person in OnCallRoster.Scheduled(plan).Responders(level, now))
+        foreach (var person in onCall.Responders(level, now))
             Notify(NoticeKind.Page, Audience.Person, $"You are paged for {Name}: {why}. Resolution due {Utc(ResolveBy)}.", person);
     }
 
-    // A ticket pages whoever its rotations schedule at that moment.
-    private static string Responders(ResponsePlan plan, EscalationLevel level, DateTimeOffset now) =>
-        string.Join(", ", OnCallRoster.Scheduled(plan).Responders(level, now).Select(id => plan.FindPerson(id)?.Name ?? id));
+    // A ticket pages whoever is on call for its rotations at that moment, as an incident does.
+    private static string Responders(ResponsePlan plan, OnCallRoster onCall, EscalationLevel level, DateTimeOffset now) =>
+        string.Join(", ", onCall.Responders(level, now).Select(id => plan.FindPerson(id)?.Name ?? id));
 }

@@ -52,6 +52,24 @@ public sealed class OnCallFeedLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Link_AfterAnOverrideEndedEarlierInTheShift_ShowsTheShiftWithTheOverride()
+    {
+        await _host.SayAsync("ana", "/oncall override support @chen 2h");
+        _host.Time.Advance(TimeSpan.FromHours(3));
+        var (_, link) = PostmortemHost.LinkIn(await _host.SayAsync("ana", "/oncall support"));
+
+        using var response = await _host.OpenAsync(link);
+
+        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var events = calendar.Events.OrderBy(e => e.DtStart!.AsUtc).Select(e => $"{e.DtStart!.AsUtc:ddd HH:mm}-{e.DtEnd!.AsUtc:ddd HH:mm} {e.Summary}").ToList();
+        events.Take(4).Should().Equal(
+            "Mon 03:30-Mon 04:00 Ana on call: Support on-call (primary)",
+            "Mon 04:00-Mon 06:00 Chen on call: Support on-call (primary) (override #1)",
+            "Mon 06:00-Mon 03:30 Ana on call: Support on-call (primary)",
+            "Mon 03:30-Mon 03:30 Ben on call: Support on-call (primary)");
+    }
+
+    [Fact]
     public async Task Link_WithTheRotationChanged_Is403()
     {
         var (_, link) = PostmortemHost.LinkIn(await _host.SayAsync("ana", "/oncall support"));

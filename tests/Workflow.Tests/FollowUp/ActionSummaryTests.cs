@@ -30,6 +30,28 @@ public sealed class ActionSummaryTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task Summary_LeavesDrillsActionsOutOfOverdueAndOnTime()
+    {
+        await Store.Desk.ReportAsync(Eve, new IncidentReport("Checkout down", "sev1"));
+        await Store.Desk.ReportAsync(Dana, new IncidentReport("Failover practice", "sev2", Drill: true));
+        await Store.Desk.AddActionAsync(Ana, 1, "Add disk alerts", "chen", "1h");
+        await Store.Desk.AddActionAsync(Ana, 1, "Rotate keys", "ana", "1h");
+        await Store.Desk.AddActionAsync(Ana, 2, "Script the failover", "ben", "1h");
+        await Store.Desk.AddActionAsync(Ana, 2, "Time the failover", "ben", "1h");
+        await Store.Desk.CompleteActionAsync(Ana, 1, 2); // on time
+        Store.Time.Advance(TimeSpan.FromHours(2));
+        await Store.Desk.CompleteActionAsync(Ben, 2, 2); // a drill's, an hour late
+        Store.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var summary = await new SummaryReporter(Store.Factory, Store.Plan, Store.Time).BuildAsync(ReportPeriod.Day);
+
+        summary.Actions.Should().BeEquivalentTo(new ActionFigures([new OverdueActions("Chen", ["INC-1 #1"])], DoneWithDue: 1, DoneOnTime: 1));
+        summary.Actions.Render().Should().Be(
+            "\nCorrective actions overdue (1): Chen 1 (INC-1 #1)"
+            + "\nCorrective actions done on time: 1 of 1 (100%)");
+    }
+
+    [Fact]
     public void Summary_WithoutActions_AddsNoLine()
     {
         ActionFigures.None.Render().Should().BeEmpty();

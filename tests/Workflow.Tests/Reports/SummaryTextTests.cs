@@ -91,6 +91,23 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Render_WithIncidentsFromMonitoring_AddsOneLineAfterMttr()
+    {
+        var summary = Busy() with
+        {
+            Monitoring = new MonitoringFigures(3, new DurationStats(2, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(9)), DurationStats.None),
+        };
+
+        var text = SummaryText.Render(summary);
+
+        text.Split('\n')[4..8].Should().Equal(
+            "MTTA median 12m · p90 45m (3 acknowledged)",
+            "MTTR median 2h · p90 5h30m (2 resolved)",
+            "From monitoring: opened 3 · MTTA median 4m (2 acknowledged) · MTTR n/a (none resolved)",
+            "SLA acknowledge 2 of 3 met (67%) · resolve 1 of 2 met (50%)");
+    }
+
+    [Fact]
     public void Render_LongTitle_IsClipped()
     {
         var summary = Quiet() with { Breaches = [new IncidentRef(9, new string('x', 100), "sev2")] };

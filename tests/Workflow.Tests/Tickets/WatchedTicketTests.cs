@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Workflow.Agenda;
 using Jivrus.IncidentBot.Workflow.Incidents;
+using Jivrus.IncidentBot.Workflow.OnCall;
 using Jivrus.IncidentBot.Workflow.Tests.Support;
 using Jivrus.IncidentBot.Workflow.Tickets;
 
@@ -97,10 +98,10 @@ public sealed class WatchedTicketTests
     public void Breach_PagesTheFirstLevel_ThenEachFurtherWindowClimbsOne()
     {
         var ticket = WatchedTicket.Start(Snapshot(priority: 4), _plan, Created);
-        ticket.Fire(TimerKind.TicketRespondBreach, _plan, Created.AddHours(1));
+        ticket.Fire(TimerKind.TicketRespondBreach, _plan, OnCallRoster.Scheduled(_plan), Created.AddHours(1));
         var climb = TicketTimers.Plan(ticket, _plan, Created.AddHours(1)).Single(t => t.Kind == TimerKind.TicketClimb);
 
-        ticket.Fire(TimerKind.TicketClimb, _plan, climb.DueAt);
+        ticket.Fire(TimerKind.TicketClimb, _plan, OnCallRoster.Scheduled(_plan), climb.DueAt);
 
         climb.DueAt.Should().Be(Created.AddHours(2));
         ticket.Level.Should().Be(2);
@@ -113,7 +114,7 @@ public sealed class WatchedTicketTests
         var ticket = WatchedTicket.Start(Snapshot(), _plan, Created);
         ticket.Observe(Snapshot(status: TicketCodes.Resolved), _plan, Created.AddHours(1));
 
-        var outcome = ticket.Escalate(Actor.Person("ana", "Ana"), null, _plan, Created.AddHours(2));
+        var outcome = ticket.Escalate(Actor.Person("ana", "Ana"), null, _plan, OnCallRoster.Scheduled(_plan), Created.AddHours(2));
 
         outcome.Kind.Should().Be(OutcomeKind.Refused);
         TicketTimers.Plan(ticket, _plan, Created.AddHours(2)).Should().BeEmpty();
