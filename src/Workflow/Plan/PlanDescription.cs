@@ -54,7 +54,31 @@ public static class PlanDescription
 
         ladder.WriteTo(text, "  ");
         text.AppendLine($"  repeatAtTop: {plan.Escalation.RepeatAtTop}");
+        DescribeAlerts(plan, text);
         return text.ToString();
+    }
+
+    /// <summary>The alert sources, only when the plan has some, so a plan without alerts reads as it always did.</summary>
+    private static void DescribeAlerts(ResponsePlan plan, StringBuilder text)
+    {
+        if (plan.Alerts.Count == 0)
+            return;
+        text.AppendLine();
+        text.AppendLine("Alert sources (POST /alerts/<source>):");
+        var table = new TextTable("source", "kind", "severity label", "map", "default", "autoResolve", "storm");
+        foreach (var source in plan.Alerts)
+        {
+            table.Add(
+                source.Id,
+                source.Kind.ToString().ToLowerInvariant(),
+                source.SeverityLabel,
+                source.SeverityMap.Count == 0 ? "-" : string.Join(", ", source.SeverityMap.Select(m => $"{m.Key}={m.Value}")),
+                source.DefaultSeverity ?? "none (the alert's words, else triage)",
+                source.AutoResolve ? "yes" : "no",
+                $"more than {source.StormGroups} new groups within {DurationText.Format(source.StormWithin)}");
+        }
+
+        table.WriteTo(text, "  ");
     }
 
     /// <summary>"Mon-Fri" for a run of consecutive days, otherwise the days listed Monday first.</summary>

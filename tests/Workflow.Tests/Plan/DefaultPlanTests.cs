@@ -72,4 +72,29 @@ public sealed class DefaultPlanTests
         plan.Severity("sev3").Aliases.Should().Equal("impaired", "intermittent", "slow", "workaround");
         plan.Severity("sev4").Aliases.Should().Equal("cosmetic", "typo", "minor");
     }
+
+    [Fact]
+    public void LoadFile_WithShippedDefaultPlan_HasNoAlertSourcesSoStartUpWantsNoToken()
+    {
+        var plan = PlanLoader.LoadFile(ShippedPlanPath);
+
+        plan.Alerts.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_WithShippedAlertsExampleUncommented_ReadsTheThreeSourcesAsDocumented()
+    {
+        var lines = File.ReadAllLines(ShippedPlanPath);
+        var start = Array.IndexOf(lines, "# alerts:");
+        var example = lines[start..].Select(line => line.StartsWith("# ", StringComparison.Ordinal) ? line[2..] : line);
+        var yaml = string.Join("\n", lines[..start].Concat(example));
+
+        var plan = PlanLoader.Parse(yaml, "plan.default.yaml");
+
+        plan.Alerts.Select(a => (a.Id, a.Kind, a.DefaultSeverity, a.AutoResolve, a.StormGroups, a.StormWithin)).Should().Equal(
+            ("prometheus", AlertKind.Alertmanager, "sev3", true, 20, TimeSpan.FromMinutes(1)),
+            ("grafana", AlertKind.Grafana, "sev3", false, 20, TimeSpan.FromMinutes(1)),
+            ("uptime", AlertKind.Events, (string?)null, true, 20, TimeSpan.FromMinutes(1)));
+        plan.Alerts[2].SeverityMap.Should().Equal(new Dictionary<string, string> { ["critical"] = "sev1", ["error"] = "sev2", ["warning"] = "sev3", ["info"] = "sev4" });
+    }
 }

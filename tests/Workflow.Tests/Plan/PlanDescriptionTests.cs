@@ -77,4 +77,41 @@ public sealed class PlanDescriptionTests
 
         text.Should().Contain("Business hours:   Fri-Sun 09:00-17:00");
     }
+
+    [Fact]
+    public void Describe_WithAlertSources_ListsKindSeverityMapAutoResolveAndStorm()
+    {
+        var prometheus = new AlertSourcePlan
+        {
+            Id = "prometheus",
+            Kind = AlertKind.Alertmanager,
+            SeverityMap = new Dictionary<string, string> { ["critical"] = "sev1", ["warning"] = "sev3" },
+            DefaultSeverity = "sev3",
+            AutoResolve = true,
+        };
+        var pager = new AlertSourcePlan { Id = "pager", Kind = AlertKind.Events, SeverityLabel = "level", StormGroups = 50, StormWithin = TimeSpan.FromMinutes(5) };
+        var plan = TestPlans.Standard() with { Alerts = [prometheus, pager] };
+
+        var lines = PlanDescription.Describe(plan).Split(Environment.NewLine);
+
+        lines.Should().EndWith(
+        [
+            "",
+            "Alert sources (POST /alerts/<source>):",
+            "  source      kind          severity label  map                          default                                autoResolve  storm",
+            "  prometheus  alertmanager  severity        critical=sev1, warning=sev3  sev3                                   yes          more than 20 new groups within 1m",
+            "  pager       events        level           -                            none (the alert's words, else triage)  no           more than 50 new groups within 5m",
+            "",
+        ]);
+    }
+
+    [Fact]
+    public void Describe_WithoutAlertSources_EndsWithTheLadder()
+    {
+        var plan = TestPlans.Standard();
+
+        var lines = PlanDescription.Describe(plan).Split(Environment.NewLine);
+
+        lines.Should().EndWith(["  repeatAtTop: 2", ""]);
+    }
 }
