@@ -53,7 +53,9 @@ public sealed class AlertGroup
             FiringAlerts = signal.Status == AlertStatus.Firing ? Math.Max(1, signal.FiringCount) : 0;
         }
 
-        Title = signal.Title.Length <= 300 ? signal.Title : signal.Title[..300];
+        // A resolve or acknowledge event may carry no summary of its own: the group keeps the name it fired with.
+        if (signal.Status == AlertStatus.Firing || Title.Length == 0)
+            Title = signal.Title.Length <= 300 ? signal.Title : signal.Title[..300];
         LastDigest = digest;
         LastSeenAt = now;
     }

@@ -127,6 +127,16 @@ public abstract class AlertIntakeContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Resolved_EventNamingOnlyItsKey_IsCalledWhatItFiredAs()
+    {
+        await IngestAsync(Group("k1", AlertStatus.Firing, "critical", "Checkout errors"));
+
+        await IngestAsync(new AlertGroupSignal("k1", AlertStatus.Resolved, "Event k1", "critical", []));
+
+        (await TimelineTextsAsync(1))[1].Should().Be("Alerts resolved: Checkout errors.");
+    }
+
+    [StoreFact]
     public async Task Resolved_ForAGroupNeverSeen_ChangesNothing()
     {
         var result = await IngestAsync(Group("ghost", AlertStatus.Resolved, "warning", "Gone"));
