@@ -7,8 +7,20 @@ namespace Jivrus.IncidentBot.Workflow.Alerts;
 internal sealed class AlertItemRef(AlertSourcePlan source, AlertGroupSignal signal, string digest)
 {
     public AlertSourcePlan Source => source;
-    public AlertGroupSignal Signal => signal;
+    public AlertGroupSignal Signal { get; private set; } = signal;
+
+    /// <summary>A digest of the signal as delivered, so a sender's retry of it is known.</summary>
     public string Digest => digest;
+
+    /// <summary>
+    /// News that is not a firing (a resolve, an acknowledge) names the group as it fired: an events sender's resolve
+    /// carries only the dedup_key, and "Alerts resolved: Event k-1." tells nobody what resolved.
+    /// </summary>
+    public void NameAsStored(AlertGroup row)
+    {
+        if (Signal.Status != AlertStatus.Firing)
+            Signal = Signal with { Title = row.Title };
+    }
 
     /// <summary>The group's stored row, read without tracking; null for a group never seen.</summary>
     public AlertGroup? Existing { get; set; }

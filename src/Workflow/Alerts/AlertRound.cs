@@ -156,6 +156,7 @@ internal sealed class AlertRound
     private void DecideKnown(AlertItemRef item, AlertGroup row)
     {
         item.Target = new AlertTarget { Number = row.IncidentNumber, IsStorm = row.InStorm };
+        item.NameAsStored(row);
         if (row.IsRepeatOf(item.Digest, _now, RetryWindow))
         {
             item.Effect = AlertEffect.Unchanged;
