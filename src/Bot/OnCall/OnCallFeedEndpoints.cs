@@ -22,7 +22,7 @@ public static class OnCallFeedEndpoints
         // The link was signed for this path, but the plan may have lost the rotation since (a new plan, a restart).
         if (desk.Plan.FindRotation(rotation) is not { } found)
             return TypedResults.Text("The response plan has no such rotation.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
-        var roster = await desk.OnCallRosterAsync(ct);
+        var roster = await desk.OnCallScheduleAsync(ct);
         return TypedResults.Text(OnCallCalendar.Document(desk.Plan, roster, found.Id, desk.Now), "text/calendar; charset=utf-8");
     }
 

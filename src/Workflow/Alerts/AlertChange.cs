@@ -66,10 +66,6 @@ internal sealed class AlertChange(int incidentNumber, AlertSourcePlan source, bo
     /// <summary>True when a group resolves: whether a person acted on the incident then matters.</summary>
     public bool MayResolve => Items.Any(i => i.Effect == AlertEffect.Resolved);
 
-    // A resolve or acknowledge event may name nothing but its key: the group is called what it was called when it fired.
-    private static AlertGroupSignal Named(AlertItemRef item) =>
-        item.Existing is { Title.Length: > 0 } row ? item.Signal with { Title = row.Title } : item.Signal;
-
     /// <summary>
     /// Applies the news in order. <paramref name="autoResolve"/>: the source resolves incidents and no person acted.
     /// <paramref name="stormFiring"/>: the storm's groups still firing that this round brings no news of.
@@ -108,11 +104,11 @@ internal sealed class AlertChange(int incidentNumber, AlertSourcePlan source, bo
                     Keep(incident.AlertsFiredAgain(actor, AlertText.FiringAgain(item.Signal), note));
                     break;
                 case AlertEffect.Resolved when IsStorm:
-                    lines.Add(AlertText.GroupResolved(Named(item)));
+                    lines.Add(AlertText.GroupResolved(item.Signal));
                     break;
                 case AlertEffect.Resolved:
                     Flush(note);
-                    Keep(incident.AlertsResolved(actor, AlertText.GroupResolved(Named(item)), autoResolve));
+                    Keep(incident.AlertsResolved(actor, AlertText.GroupResolved(item.Signal), autoResolve));
                     break;
                 case AlertEffect.Acknowledged:
                     Flush(note);

@@ -204,7 +204,10 @@ public sealed partial class Desk : IAsyncDisposable, Alerts.IAlertIntake
     public Task<string> OnCallNowAsync(string? rotationId = null, CancellationToken ct = default) => _onCall.NowAsync(rotationId, ct);
 
     /// <summary>Who is on call: the plan's rotations with the overrides in force now.</summary>
-    public Task<OnCallRoster> OnCallRosterAsync(CancellationToken ct = default) => _onCall.ScheduleRosterAsync(ct);
+    public Task<OnCallRoster> OnCallRosterAsync(CancellationToken ct = default) => _onCall.RosterAsync(ct);
+
+    /// <summary>Who is on call, for drawing the shifts under way whole: with the overrides that already ended in them (the calendar feed).</summary>
+    public Task<OnCallRoster> OnCallScheduleAsync(CancellationToken ct = default) => _onCall.ScheduleRosterAsync(ct);
 
     /// <summary><c>/oncall override</c>: hands a rotation to a person from now until <paramref name="until"/>.</summary>
     public Task<DeskResult> OverrideOnCallAsync(Actor who, string rotationId, string personId, DateTimeOffset until, CancellationToken ct = default) =>

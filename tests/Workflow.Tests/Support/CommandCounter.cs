@@ -34,8 +34,28 @@ public sealed class CommandCounter : DbCommandInterceptor
         return (result, cost);
     }
 
-    // EF ends each statement of a batch with a semicolon and sends values as parameters, so none appears inside one.
-    private static int Statements(string text) => Math.Max(1, text.Split(';').Count(part => !string.IsNullOrWhiteSpace(part)));
+    // EF ends each statement of a batch with a semicolon; one inside a quoted literal (the list's paged-people filter
+    // writes ';') ends nothing.
+    private static int Statements(string text)
+    {
+        var count = 0;
+        var quoted = false;
+        var pending = false;
+        foreach (var c in text)
+        {
+            if (c == '\'')
+                quoted = !quoted;
+            if (c == ';' && !quoted)
+            {
+                count += pending ? 1 : 0;
+                pending = false;
+            }
+            else if (!char.IsWhiteSpace(c))
+                pending = true;
+        }
+
+        return Math.Max(1, count + (pending ? 1 : 0));
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         Record(command, result);
