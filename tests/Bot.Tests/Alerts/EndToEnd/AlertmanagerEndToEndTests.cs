@@ -30,8 +30,9 @@ public sealed class AlertmanagerEndToEndTests
         var incident = (await rig.Bot.IncidentsAsync()).Should().ContainSingle().Which;
         (incident.Number, incident.Title, incident.SeverityId, incident.State, incident.ReporterId, incident.ReporterName).Should().Be(
             (1, Summary, "sev1", IncidentState.Reported, "alerts:prometheus", Reporter));
+        // The alert's summary is the title; the impact would only repeat it.
         (incident.Impact, incident.Description, incident.AlertNote).Should().Be((
-            Summary,
+            (string?)null,
             "Labels: alertname=HighErrorRate, instance=checkout-1:8080, service=checkout, severity=critical\nSource: http://alertmanager.example:9093",
             "1 alert firing"));
         (await rig.Bot.TimelineAsync(1)).Should().Equal($"{Reporter} reported INC-1 (Critical): {Summary}");

@@ -40,7 +40,7 @@ public sealed class EventsEndToEndTests : IAsyncLifetime
 
         new[] { triggered, acknowledged, resolved }.Should().AllBeEquivalentTo(new EventsApiResponse("success", "Event processed", DedupKey));
         (opened.Number, opened.Title, opened.SeverityId, opened.State, opened.ReporterId, opened.ReporterName, opened.Impact, opened.Description).Should().Be((
-            1, Summary, "sev1", IncidentState.Reported, "alerts:uptime", Reporter, Summary,
+            1, Summary, "sev1", IncidentState.Reported, "alerts:uptime", Reporter, (string?)null,
             "Labels: source=checkout-api-1.example.com, component=nginx, group=checkout, class=http 5xx, error rate=40%\nSource: https://uptime.example.com/checks/checkout-api"));
         (afterAck.State, afterAck.AcknowledgedByName).Should().Be((IncidentState.Acknowledged, Reporter));
         var incident = await _bot.IncidentAsync(1);

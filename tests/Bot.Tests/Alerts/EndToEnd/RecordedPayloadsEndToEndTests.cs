@@ -50,9 +50,9 @@ public sealed class RecordedPayloadsEndToEndTests : IAsyncLifetime
 
         firing.Status.Should().Be(HttpStatusCode.OK);
         incidents.Select(i => (i.Number, i.Title, i.SeverityId, i.ReporterId, i.ReporterName, i.Impact, i.Description)).Should().Equal(
-            (1, "Payments memory above 90% in eu-1", "sev1", "alerts:grafana", "Grafana (grafana)", "Payments memory above 90% in eu-1",
+            (1, "Payments memory above 90% in eu-1", "sev1", "alerts:grafana", "Grafana (grafana)", (string?)null,
                 "Labels: alertname=High memory usage, grafana_folder=Payments, severity=critical, team=payments, zone=eu-1\nSource: https://grafana.example.com/d/payments-memory?orgId=1&viewPanel=4"),
-            (2, "Queue backlog", "sev3", "alerts:grafana", "Grafana (grafana)", "Queue backlog",
+            (2, "Queue backlog", "sev3", "alerts:grafana", "Grafana (grafana)", (string?)null,
                 "Labels: alertname=Queue backlog, grafana_folder=Payments, team=payments\nSource: https://grafana.example.com/alerting/grafana/b7e4d2a1/view?orgId=1"));
         resolved.Should().Be((HttpStatusCode.OK, """{"status":"accepted","groups":[{"key":"c6eadffa33fcdf37","incident":"INC-1","effect":"resolved"}]}"""));
         var now = await _bot.IncidentsAsync();
