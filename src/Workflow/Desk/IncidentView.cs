@@ -59,8 +59,9 @@ public sealed record IncidentView
     public bool IsDrill { get; init; }
 
     /// <summary>
-    /// For a private incident, the plan people who belong to it (<see cref="IncidentMembers"/>): whom a chat invites to
-    /// its private channel or tells personally. Empty for a public incident.
+    /// For a private incident or a drill, the plan people who belong to it (<see cref="IncidentMembers"/>): whom a chat
+    /// invites to its private channel or tells personally (Teams, where the incident's thread would sit in the announce
+    /// channel). Empty for an ordinary incident.
     /// </summary>
     public IReadOnlyList<PersonRef> Members { get; init; } = [];
 }

@@ -56,7 +56,7 @@ internal sealed class IncidentViewFactory(ResponsePlan plan)
             Version = incident.Version,
             IsPrivate = incident.IsPrivate,
             IsDrill = incident.IsDrill,
-            Members = incident.IsPrivate ? IncidentMembers.People(incident, plan).Select(p => new PersonRef(p.Id, p.Name)).ToList() : [],
+            Members = incident.IsPrivate || incident.IsDrill ? IncidentMembers.People(incident, plan).Select(p => new PersonRef(p.Id, p.Name)).ToList() : [],
         };
     }
 }

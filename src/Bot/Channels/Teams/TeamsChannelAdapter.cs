@@ -59,7 +59,8 @@ internal sealed class TeamsChannelAdapter(
             return;
         }
 
-        if (message.Audience == Audience.Incident && incident is { IsPrivate: true })
+        // A drill's thread would sit in the announce channel, which a drill must leave alone: it goes to its people too.
+        if (message.Audience == Audience.Incident && incident is { IsPrivate: true } or { IsDrill: true })
         {
             await DeliverToMembersAsync(message, incident, content, ct);
             return;
@@ -92,7 +93,7 @@ internal sealed class TeamsChannelAdapter(
 
     /// <summary>
     /// Teams has no private channel per incident, and the announce thread is seen by everyone: a private incident's
-    /// conversation is each member's 1:1 chat. Every post is recorded per chat, so a retry after one member failed
+    /// (or a drill's) conversation is each member's 1:1 chat. Every post is recorded per chat, so a retry after one member failed
     /// sends nothing twice to the others.
     /// </summary>
     private async Task DeliverToMembersAsync(OutboxMessage message, IncidentView incident, OutgoingMessage content, CancellationToken ct)
