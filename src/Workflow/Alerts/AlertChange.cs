@@ -70,7 +70,7 @@ internal sealed class AlertChange(int incidentNumber, AlertSourcePlan source, bo
     /// Applies the news in order. <paramref name="autoResolve"/>: the source resolves incidents and no person acted.
     /// <paramref name="stormFiring"/>: the storm's groups still firing that this round brings no news of.
     /// </summary>
-    public Outcome Apply(Incident incident, Actor actor, bool autoResolve, int stormFiring)
+    public Outcome Apply(Incident incident, Actor actor, bool autoResolve, int stormFiring, ResponsePlan plan)
     {
         var lines = new List<string>();
         var last = Outcome.Unchanged($"Nothing new from the alerts of {incident.Id}.");
@@ -124,6 +124,19 @@ internal sealed class AlertChange(int incidentNumber, AlertSourcePlan source, bo
         }
         else
             Flush(note);
+
+        // A group more urgent than the storm so far raises it: a critical alert inside a storm must not wait on a
+        // warning's clocks.
+        if (IsStorm && incident.IsOpen && MostUrgentJoining(plan) is { } raised
+            && plan.Severities.ToList().FindIndex(s => s.Id == raised) < plan.Severities.ToList().FindIndex(s => s.Id == incident.SeverityId))
+            Keep(incident.ChangeSeverity(actor, raised));
         return last;
+    }
+
+    private string? MostUrgentJoining(ResponsePlan plan)
+    {
+        var mapped = Items.Where(i => i.Effect == AlertEffect.JoinedStorm).Select(i => Source.SeverityFor(i.Signal.SeverityValue)).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return plan.Severities.FirstOrDefault(s => mapped.Contains(s.Id))?.Id;
     }
 }

@@ -89,7 +89,7 @@ internal sealed partial class AlertIntake(
                 var actor = AlertActors.For(source);
                 var personActed = change.MayResolve && source.AutoResolve && await PersonActedAsync(db, incident.Number, ct);
                 var stormFiring = change.IsStorm ? await FiringInStormAsync(db, incident.Number, ids, ct) : 0;
-                var outcome = incident.Change(new IncidentContext(plan, scope.Now, roster), i => change.Apply(i, actor, source.AutoResolve && !personActed, stormFiring));
+                var outcome = incident.Change(new IncidentContext(plan, scope.Now, roster), i => change.Apply(i, actor, source.AutoResolve && !personActed, stormFiring, plan));
                 foreach (var item in change.Items)
                 {
                     if (item.Existing is { } known && rows.TryGetValue(known.Id, out var row))

@@ -177,6 +177,9 @@ public abstract class AlertIntakeContract : IAsyncLifetime
         (await CountAsync<Incident>()).Should().Be(4);
         (await PagesAsync(4)).Should().Be(2);
         (await Store.Desk.ShowAsync(4)).Incident!.AlertNote.Should().Be("alert storm: 3 groups firing");
+        // The critical group raised the storm from the warnings' sev3.
+        (await Store.Desk.ShowAsync(4)).Incident!.SeverityId.Should().Be("sev1");
+        (await TimelineTextsAsync(4))[^1].Should().Be("Alertmanager (prometheus) changed INC-4 from sev3 (Medium) to sev1 (Critical).");
     }
 
     [StoreFact]
