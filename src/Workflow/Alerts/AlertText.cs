@@ -42,7 +42,7 @@ internal static class AlertText
 
     public static string Firing(int alerts) => alerts == 1 ? "1 alert firing" : $"{alerts} alerts firing";
 
-    public static string StormNote(int groups) => $"alert storm: {groups} groups firing";
+    public static string StormNote(int groups) => groups == 1 ? "alert storm: 1 group firing" : $"alert storm: {groups} groups firing";
 
     public static string StillFiring(AlertGroupSignal signal) =>
         $"Still firing, {Firing(Math.Max(1, signal.FiringCount)).Replace(" firing", "", StringComparison.Ordinal)}: {signal.Title}.";

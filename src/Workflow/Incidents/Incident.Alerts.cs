@@ -72,4 +72,11 @@ public sealed partial class Incident
 
     /// <summary>An acknowledge event from the monitoring system acknowledges the incident on the source's behalf.</summary>
     public Outcome AlertsAcknowledged(Actor source) => IsOpen ? Acknowledge(source) : Outcome.Unchanged($"{Id} is not open.");
+
+    // A storm's incident is filed with its groups: one line each, after the report.
+    private void RecordAlertLines(Actor reporter, IncidentReport report)
+    {
+        foreach (var line in report.AlertLines ?? [])
+            Record(reporter, "alerts", line, IncidentState.Reported);
+    }
 }

@@ -40,8 +40,7 @@ public sealed partial class Incident
 
         var text = $"{reporter.Name} reported {Id} ({SeverityLabel}): {Title}";
         Record(reporter, "reported", text, Reported);
-        foreach (var line in report.AlertLines ?? [])
-            Record(reporter, "alerts", line, Reported);
+        RecordAlertLines(reporter, report);
         Notify(NoticeKind.Card, Audience.Announce, text);
         Notify(NoticeKind.Card, Audience.Incident, text);
         // Triage runs on the most urgent clocks, but management hears of a critical incident only once someone says it is one.

@@ -35,4 +35,10 @@ public sealed class AlertTextTests
         (report.Title, report.SeverityId, report.Description).Should().Be(
             ("Alert from Alertmanager (prometheus)", "sev1", "Alert: Disk sev4 almost full\nLabels: alertname=Disk"));
     }
+
+    [Fact]
+    public void StormNote_CountsGroupsInTheSingularAndThePlural()
+    {
+        (AlertText.StormNote(1), AlertText.StormNote(2)).Should().Be(("alert storm: 1 group firing", "alert storm: 2 groups firing"));
+    }
 }
