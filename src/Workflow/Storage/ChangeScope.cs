@@ -11,10 +11,13 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 
 /// <summary>
 /// One attempt of a change inside a <see cref="UnitOfWork"/>: its context, the subject loaded for change, and the
-/// staging of what the change adds. Everything staged is saved and committed by the unit of work.
+/// staging of what the change adds. Everything staged is saved (<see cref="SaveAsync"/>) and committed by the unit of
+/// work. With <paramref name="inserter"/> (SQLite, changes committed in groups) the timeline, outbox and timer rows an
+/// incident's change adds are written by it instead of by EF's change tracker.
 /// </summary>
 internal sealed class ChangeScope(
-    IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now, OnCallOverrideCache overrides)
+    IncidentDbContext db, TimerPlanner planner, IncidentViewFactory views, DateTimeOffset now, OnCallOverrideCache overrides,
+    SqliteRowInserter? inserter = null)
 {
     // Compiled once: every change loads its subject and its timers, and translating the LINQ each time (the
     // expression's parameters pulled out, the cache key built) cost about as much as running the query.
@@ -31,6 +34,7 @@ internal sealed class ChangeScope(
     private readonly List<IncidentView> _committed = [];
     private readonly List<IncidentChange> _incidentChanges = [];
     private readonly List<TicketTimelineEntry> _ticketEntries = [];
+    private readonly List<IncidentRows> _newRows = [];
 
     public IncidentDbContext Db => db;
 
@@ -87,13 +91,33 @@ internal sealed class ChangeScope(
     private IncidentView Stage(Incident incident, string? suffix)
     {
         var rows = IncidentRows.Of(incident, planner, now, suffix);
-        db.Timeline.AddRange(rows.Timeline);
-        db.Outbox.AddRange(rows.Outbox);
-        db.Timers.AddRange(rows.Timers);
+        if (inserter is null)
+        {
+            db.Timeline.AddRange(rows.Timeline);
+            db.Outbox.AddRange(rows.Outbox);
+            db.Timers.AddRange(rows.Timers);
+        }
+        else
+            _newRows.Add(rows);
         var view = views.View(incident);
         _committed.Add(view);
         _incidentChanges.Add(IncidentChange.Of(incident, view, rows.Timeline));
         return view;
+    }
+
+    /// <summary>
+    /// Saves what the change staged, inside the unit of work's transaction: EF's tracked changes, then the incidents'
+    /// new rows through the inserter. Those rows go last, so the incident they belong to is saved before them.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        foreach (var rows in _newRows)
+        {
+            inserter!.InsertRange(rows.Timeline);
+            inserter.InsertRange(rows.Outbox);
+            inserter.InsertRange(rows.Timers);
+        }
     }
 
     /// <summary>Counts what this attempt staged; called once it committed, so retried or failed attempts count nothing.</summary>

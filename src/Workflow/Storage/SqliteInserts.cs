@@ -8,10 +8,8 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 
 /// <summary>
 /// Writes new rows to SQLite without change tracking, for filing many reports in one transaction. It keeps one
-/// connection of its own with each table's INSERT prepared once and bound by position per row, and a larger page
-/// cache, so a batch neither opens a connection nor re-reads the pages the last batch touched. Table and column
-/// names, which columns the database generates, and how each value is converted all come from the EF model, so a
-/// row written here reads back through EF exactly like one EF wrote. One batch at a time.
+/// connection of its own with each table's INSERT prepared once (<see cref="SqliteRowInserter"/>), and a larger page
+/// cache, so a batch neither opens a connection nor re-reads the pages the last batch touched. One batch at a time.
 /// </summary>
 public sealed class SqliteInserts : IAsyncDisposable
 {
@@ -19,10 +17,9 @@ public sealed class SqliteInserts : IAsyncDisposable
     private const string Pragmas = SqliteConnectionSettings.Pragma + " PRAGMA cache_size=-16384;";
     private readonly string _connectionString;
     private readonly IModel _model;
-    private readonly Dictionary<Type, Shape> _shapes = [];
-    private readonly Dictionary<(Type Type, int Rows), sqlite3_stmt> _statements = [];
     private readonly Dictionary<string, sqlite3_stmt> _queries = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
+    private SqliteRowInserter? _rows;
     private int _busy;
 
     private SqliteInserts(string connectionString, IModel model)
@@ -52,6 +49,7 @@ public sealed class SqliteInserts : IAsyncDisposable
                 await using var pragma = connection.CreateCommand();
                 pragma.CommandText = Pragmas;
                 await pragma.ExecuteNonQueryAsync(ct);
+                _rows = new SqliteRowInserter(_model, connection.Handle!, SqliteRowInserter.InsertOrRollback);
             }
 
             return new Batch(this, _connection, _connection.BeginTransaction(IsolationLevel.Serializable, deferred: false));
@@ -69,10 +67,11 @@ public sealed class SqliteInserts : IAsyncDisposable
 
     private async ValueTask CloseAsync()
     {
-        foreach (var statement in _statements.Values.Concat(_queries.Values))
+        foreach (var statement in _queries.Values)
             statement.Dispose();
-        _statements.Clear();
         _queries.Clear();
+        _rows?.Dispose();
+        _rows = null;
         if (_connection is { } connection)
         {
             _connection = null;
@@ -85,32 +84,11 @@ public sealed class SqliteInserts : IAsyncDisposable
         if (!_queries.TryGetValue(sql, out var statement))
         {
             var db = _connection!.Handle!;
-            Check(raw.sqlite3_prepare_v2(db, sql, out statement), db);
+            SqliteRowInserter.Check(raw.sqlite3_prepare_v2(db, sql, out statement), db);
             _queries[sql] = statement;
         }
 
         return statement;
-    }
-
-    /// <summary>The prepared INSERT of <paramref name="rows"/> rows of <paramref name="type"/>, prepared on first use.</summary>
-    private sqlite3_stmt Statement(Type type, int rows, out Shape shape)
-    {
-        if (!_shapes.TryGetValue(type, out shape!))
-            _shapes[type] = shape = Shape.Of(_model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model."));
-        if (!_statements.TryGetValue((type, rows), out var statement))
-        {
-            var db = _connection!.Handle!;
-            Check(raw.sqlite3_prepare_v2(db, shape.Sql(rows), out statement), db);
-            _statements[(type, rows)] = statement;
-        }
-
-        return statement;
-    }
-
-    private static void Check(int result, sqlite3 db)
-    {
-        if (result != raw.SQLITE_OK)
-            SqliteException.ThrowExceptionForRC(result, db);
     }
 
     /// <summary>
@@ -122,8 +100,6 @@ public sealed class SqliteInserts : IAsyncDisposable
         private readonly SqliteInserts _owner;
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _transaction;
-        /// <summary>Rows per INSERT statement; 32 rows of the widest table stay far below SQLite's 32,766 parameters.</summary>
-        public const int RowsPerStatement = 32;
         private bool _committed;
         private bool _failed;
 
@@ -145,7 +121,7 @@ public sealed class SqliteInserts : IAsyncDisposable
                 try
                 {
                     if (step != raw.SQLITE_ROW)
-                        Check(step == raw.SQLITE_DONE ? raw.SQLITE_MISUSE : step, db);
+                        SqliteRowInserter.Check(step == raw.SQLITE_DONE ? raw.SQLITE_MISUSE : step, db);
                     return raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 0);
                 }
                 finally
@@ -164,10 +140,7 @@ public sealed class SqliteInserts : IAsyncDisposable
             where T : class =>
             InsertRange<T>([entity]);
 
-        /// <summary>
-        /// Inserts the rows in order, up to <see cref="RowsPerStatement"/> in one statement: each statement also reads
-        /// and writes the table's AUTOINCREMENT counter, so fewer statements cost less than the rows themselves.
-        /// </summary>
+        /// <summary>Inserts the rows in order, many to a statement (<see cref="SqliteRowInserter"/>).</summary>
         public void InsertRange<T>(IReadOnlyList<T> entities)
             where T : class =>
             InsertRange(typeof(T), entities);
@@ -177,25 +150,7 @@ public sealed class SqliteInserts : IAsyncDisposable
         {
             try
             {
-                var db = _connection.Handle!;
-                for (var first = 0; first < entities.Count; first += RowsPerStatement)
-                {
-                    var rows = Math.Min(RowsPerStatement, entities.Count - first);
-                    var statement = _owner.Statement(type, rows, out var shape);
-                    var index = 1;
-                    for (var row = first; row < first + rows; row++)
-                    {
-                        var entity = entities[row];
-                        foreach (var column in shape.Columns)
-                            Check(column.Bind(statement, index++, entity), db);
-                    }
-
-                    var done = raw.sqlite3_step(statement);
-                    raw.sqlite3_reset(statement);
-                    raw.sqlite3_clear_bindings(statement); // every parameter NULL again: null columns are not bound
-                    if (done != raw.SQLITE_DONE)
-                        Check(done, db);
-                }
+                _owner._rows!.InsertRange(type, entities);
             }
             catch
             {
@@ -256,42 +211,6 @@ public sealed class SqliteInserts : IAsyncDisposable
                 _failed = true;
                 throw;
             }
-        }
-    }
-
-    private sealed record Shape(string Table, IReadOnlyList<string> Names, SqliteInsertColumn[] Columns)
-    {
-        /// <summary>
-        /// INSERT OR ROLLBACK INTO "t" ("a", "b") VALUES (?1, ?2), (?3, ?4), ... for the given number of rows. A broken
-        /// constraint ends the whole transaction (the batch fails as a whole anyway), so SQLite keeps no statement
-        /// journal to undo a multi-row statement half-way: under load that journal rewrote thousands of pages a second.
-        /// </summary>
-        public string Sql(int rows)
-        {
-            var values = Enumerable.Range(0, rows)
-                .Select(row => $"({string.Join(", ", Columns.Select((_, i) => $"?{(row * Columns.Length) + i + 1}"))})");
-            return $"INSERT OR ROLLBACK INTO \"{Table}\" ({string.Join(", ", Names)}) VALUES {string.Join(", ", values)};";
-        }
-
-        public static Shape Of(IEntityType entity)
-        {
-            var tableName = entity.GetTableName() ?? throw new InvalidOperationException($"{entity.DisplayName()} has no table.");
-            var table = StoreObjectIdentifier.Table(tableName, entity.GetSchema());
-            var columns = new List<SqliteInsertColumn>();
-            var names = new List<string>();
-            foreach (var property in entity.GetProperties())
-            {
-                // Keys the database numbers (INTEGER PRIMARY KEY AUTOINCREMENT) are left to it.
-                if (property.ValueGenerated == ValueGenerated.OnAdd)
-                    continue;
-                if (property.IsShadowProperty())
-                    throw new InvalidOperationException($"{entity.DisplayName()}.{property.Name} is a shadow property; SqliteInserts writes mapped members only.");
-                var name = property.GetColumnName(table) ?? property.Name;
-                names.Add($"\"{name}\"");
-                columns.Add(SqliteInsertColumn.For(property, name));
-            }
-
-            return new Shape(tableName, names, [.. columns]);
         }
     }
 }

@@ -14,9 +14,10 @@ namespace Jivrus.IncidentBot.Workflow.Storage;
 /// loads the subject for change and stages the rows the change adds), saves, commits, and hands the views it
 /// committed to the <see cref="IncidentViewCache"/>. A <see cref="DbUpdateException"/> (someone changed the subject
 /// since it was loaded: a version or timer clash, a key another replica took) runs the whole change again from a
-/// fresh context, up to <see cref="MaxAttempts"/> times, so it is decided again on what is stored now.
+/// fresh context, up to <see cref="MaxAttempts"/> times, so it is decided again on what is stored now. On SQLite the
+/// changes waiting for the one writer are committed in groups (<c>UnitOfWork.Groups.cs</c>).
 /// </summary>
-internal sealed class UnitOfWork(
+internal sealed partial class UnitOfWork(
     IDbContextFactory<IncidentDbContext> dbFactory,
     WriteGate gate,
     ResponsePlan plan,
@@ -38,18 +39,23 @@ internal sealed class UnitOfWork(
     /// a <see cref="DbUpdateException"/> is answered by it instead of retried (a row that may exist once, written twice).
     /// A commit that fails after it was sent throws <see cref="OutcomeUnknownException"/> and the views are forgotten.
     /// </summary>
-    public async Task<T> RunAsync<T>(Func<ChangeScope, Task<T>> change, CancellationToken ct, Func<DbUpdateException, T>? onConflict = null)
+    public Task<T> RunAsync<T>(Func<ChangeScope, Task<T>> change, CancellationToken ct, Func<DbUpdateException, T>? onConflict = null) =>
+        Grouped ? RunGroupedAsync(change, ct, onConflict) : RunAloneAsync(change, ct, onConflict);
+
+    // gateHeld: the caller holds the gate already (the group writer running a change of a failed group again).
+    private async Task<T> RunAloneAsync<T>(
+        Func<ChangeScope, Task<T>> change, CancellationToken ct, Func<DbUpdateException, T>? onConflict, bool gateHeld = false)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                using var _ = await gate.EnterAsync(ct);
+                using var _ = gateHeld ? null : await gate.EnterAsync(ct);
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var scope = new ChangeScope(db, _planner, _views, time.GetUtcNow(), Overrides);
                 var result = await change(scope);
-                await db.SaveChangesAsync(ct);
+                await scope.SaveAsync(ct);
                 await CommitAsync(tx.CommitAsync, scope.Committed, views, ct);
                 Count(scope);
                 return result;

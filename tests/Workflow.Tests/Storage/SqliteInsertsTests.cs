@@ -135,7 +135,7 @@ public sealed class SqliteInsertsTests : SqliteStoreTest
     [Fact]
     public async Task ManyRows_SpanningSeveralStatements_KeepTheirOrderAndValues()
     {
-        var rows = Enumerable.Range(1, (2 * SqliteInserts.Batch.RowsPerStatement) + 5)
+        var rows = Enumerable.Range(1, (2 * SqliteRowInserter.RowsPerStatement) + 5)
             .Select(i => new TimelineEntry(7, Store.Time.GetUtcNow().AddSeconds(i), People.Eve, "updated", $"Update {i}", IncidentState.Reported, IncidentState.Reported))
             .ToList();
 
