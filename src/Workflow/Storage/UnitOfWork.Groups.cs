@@ -1,22 +1,19 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Jivrus.IncidentBot.Workflow.Storage;
 
-// Group commit on SQLite: changes wait in a queue and one writer at a time runs all that are waiting, one after
-// another in one transaction, each inside a savepoint of its own, and commits them together. A change that fails is
-// rolled back to its savepoint and answered with its error; the others commit. Callers are answered after the commit.
+// Group commit on SQLite: changes wait in a queue (CommitQueue) and one writer at a time runs all that are waiting,
+// one after another in one transaction, each inside a savepoint of its own, and commits them together. A change that
+// fails is rolled back to its savepoint and answered with its error; the others commit. Callers are answered after
+// the commit.
 internal sealed partial class UnitOfWork
 {
     private const int MaxChangesPerCommit = 64;
-    private const int GatherYields = 8;
     private const string Savepoint = "change";
-    private readonly ConcurrentQueue<QueuedChange> _queued = new();
+    private CommitQueue<QueuedChange, object?>? _queue;
     private bool? _grouped;
-    private int _writerRunning;
-    private int _lastGroupSize;
 
     /// <summary>
     /// True where changes are committed in groups: one writer at a time (the gate serialises) on a database with
@@ -37,66 +34,20 @@ internal sealed partial class UnitOfWork
             async scope => await change(scope),
             onConflict is null ? null : ex => onConflict(ex),
             () => RunAloneAsync(async s => (object?)await change(s), CancellationToken.None, onConflict is null ? null : ex => onConflict(ex), gateHeld: true));
-        _queued.Enqueue(queued);
-        StartWriter();
-        using (ct.Register(static q => ((QueuedChange)q!).Withdraw(), queued))
-            return (T)(await queued.Result)!;
-    }
-
-    private void StartWriter()
-    {
-        if (Interlocked.CompareExchange(ref _writerRunning, 1, 0) == 0)
-            _ = Task.Run(WriteQueuedAsync);
-    }
-
-    /// <summary>Runs while changes are queued: takes the gate, commits what is waiting, gives the gate back, and stops when the queue is empty.</summary>
-    private async Task WriteQueuedAsync()
-    {
-        do
-        {
-            try
-            {
-                while (!_queued.IsEmpty)
-                {
-                    // While changes arrive together, let the requests already being handled reach the queue first.
-                    for (var turn = 0; turn < GatherYields && _lastGroupSize > 1 && _queued.Count < MaxChangesPerCommit; turn++)
-                        await Task.Yield();
-                    using (await gate.EnterAsync(CancellationToken.None))
-                        await CommitQueuedAsync();
-                }
-            }
-            catch (Exception ex)
-            {
-                log.LogError(ex, "The change writer stopped on an error; changes still queued are taken by the next writer");
-            }
-            finally
-            {
-                Volatile.Write(ref _writerRunning, 0);
-            }
-        }
-        // A change queued after the last look but before the flag dropped would otherwise wait for the next change.
-        while (!_queued.IsEmpty && Interlocked.CompareExchange(ref _writerRunning, 1, 0) == 0);
+        var queue = LazyInitializer.EnsureInitialized(ref _queue, () => new(
+            ExclusiveAsync, CommitGroupAsync, MaxChangesPerCommit, gatherYields: 8, gatherEnough: MaxChangesPerCommit, log, "change"));
+        return (T)(await queue.RunAsync(queued, ct))!;
     }
 
     /// <summary>
-    /// Runs the waiting changes in one transaction and commits them. If the group itself fails before its commit (the
-    /// transaction could not be begun or a savepoint not undone), nothing of it was saved, and each change that had not
-    /// failed on its own runs again alone. If the commit fails, its outcome is unknown for every change in it.
+    /// Runs the changes taken from the queue in one transaction and commits them; the writer holds the gate. If the
+    /// group itself fails before its commit (the transaction could not be begun or a savepoint not undone), nothing of
+    /// it was saved, and each change that had not failed on its own runs again alone. If the commit fails, its outcome
+    /// is unknown for every change in it.
     /// </summary>
-    private async Task CommitQueuedAsync()
+    private async Task CommitGroupAsync(IReadOnlyList<CommitQueue<QueuedChange, object?>.Item> group)
     {
-        var group = new List<QueuedChange>(MaxChangesPerCommit);
-        while (group.Count < MaxChangesPerCommit && _queued.TryDequeue(out var next))
-        {
-            if (next.Take())
-                group.Add(next);
-        }
-
-        _lastGroupSize = group.Count;
-        if (group.Count == 0)
-            return;
-
-        var ran = new List<(QueuedChange Change, object? Result, ChangeScope? Scope)>(group.Count);
+        var ran = new List<(CommitQueue<QueuedChange, object?>.Item Item, object? Result, ChangeScope? Scope)>(group.Count);
         var (sent, committed) = (false, false);
         try
         {
@@ -104,9 +55,9 @@ internal sealed partial class UnitOfWork
             db.Database.AutoSavepointsEnabled = false; // each change has its own savepoint, below
             await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
             using var inserter = SqliteRowInserter.For(db);
-            foreach (var change in group)
+            foreach (var item in group)
             {
-                if (await RunInGroupAsync(db, tx, inserter, change) is { } done)
+                if (await RunInGroupAsync(db, tx, inserter, item) is { } done)
                     ran.Add(done);
             }
 
@@ -120,23 +71,23 @@ internal sealed partial class UnitOfWork
         }
         catch (Exception ex) when (sent)
         {
-            foreach (var (change, _, _) in ran)
-                change.Fail(ex);
+            foreach (var (item, _, _) in ran)
+                item.Fail(ex);
             return;
         }
         catch (Exception ex)
         {
             log.LogWarning(ex, "Committing {Count} changes together failed before the commit; running each on its own", group.Count);
-            foreach (var change in group.Where(c => !c.IsAnswered))
-                await change.RunAloneAsync();
+            foreach (var item in group.Where(c => !c.IsAnswered))
+                await item.Request.RunAloneAsync(item);
             return;
         }
 
-        foreach (var (change, result, scope) in ran)
+        foreach (var (item, result, scope) in ran)
         {
             if (scope is not null)
                 Count(scope);
-            change.Complete(result);
+            item.Complete(result);
         }
     }
 
@@ -144,8 +95,10 @@ internal sealed partial class UnitOfWork
     /// Runs one change of a group inside its own savepoint; answers what it produced, or null when it failed (its
     /// caller already has the error). A version clash runs it again, as <see cref="RunAloneAsync{T}"/> does.
     /// </summary>
-    private async Task<(QueuedChange, object?, ChangeScope?)?> RunInGroupAsync(IncidentDbContext db, IDbContextTransaction tx, SqliteRowInserter? inserter, QueuedChange change)
+    private async Task<(CommitQueue<QueuedChange, object?>.Item, object?, ChangeScope?)?> RunInGroupAsync(
+        IncidentDbContext db, IDbContextTransaction tx, SqliteRowInserter? inserter, CommitQueue<QueuedChange, object?>.Item item)
     {
+        var change = item.Request;
         for (var attempt = 1; ; attempt++)
         {
             await tx.CreateSavepointAsync(Savepoint, CancellationToken.None);
@@ -155,7 +108,7 @@ internal sealed partial class UnitOfWork
                 var result = await change.Run(scope);
                 await scope.SaveAsync(CancellationToken.None);
                 await tx.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
-                return (change, result, scope);
+                return (item, result, scope);
             }
             catch (Exception ex)
             {
@@ -163,14 +116,14 @@ internal sealed partial class UnitOfWork
                 await tx.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
                 await tx.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
                 if (ex is DbUpdateException conflict && change.OnConflict is { } answer)
-                    return (change, answer(conflict), null);
+                    return (item, answer(conflict), null);
                 if (ex is DbUpdateException && attempt < MaxAttempts)
                 {
                     log.LogDebug(ex, "A change raced another, retrying (attempt {Attempt})", attempt);
                     continue;
                 }
 
-                change.Fail(ex);
+                item.Fail(ex);
                 return null;
             }
             finally
@@ -181,45 +134,20 @@ internal sealed partial class UnitOfWork
         }
     }
 
-    /// <summary>A change waiting for the writer: taken by exactly one writer, or withdrawn by its cancelled caller first.</summary>
-    private sealed class QueuedChange(
-        Func<ChangeScope, Task<object?>> run,
-        Func<DbUpdateException, object?>? onConflict,
-        Func<Task<object?>> alone)
+    /// <summary>A change waiting in the queue: how to run it in a group, how to answer a conflict, and how to run it alone.</summary>
+    private sealed record QueuedChange(
+        Func<ChangeScope, Task<object?>> Run, Func<DbUpdateException, object?>? OnConflict, Func<Task<object?>> Alone)
     {
-        private const int Waiting = 0;
-        private const int Taken = 1;
-        private const int Withdrawn = 2;
-        private readonly TaskCompletionSource<object?> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _state = Waiting;
-
-        public Func<ChangeScope, Task<object?>> Run => run;
-        public Func<DbUpdateException, object?>? OnConflict => onConflict;
-        public Task<object?> Result => _done.Task;
-        public bool IsAnswered => _done.Task.IsCompleted;
-
-        public bool Take() => Interlocked.CompareExchange(ref _state, Taken, Waiting) == Waiting;
-
-        public void Complete(object? result) => _done.TrySetResult(result);
-
-        public void Fail(Exception error) => _done.TrySetException(error);
-
-        public void Withdraw()
-        {
-            if (Interlocked.CompareExchange(ref _state, Withdrawn, Waiting) == Waiting)
-                _done.TrySetCanceled();
-        }
-
         /// <summary>Runs the change in a transaction of its own; called by the writer, which holds the gate already.</summary>
-        public async Task RunAloneAsync()
+        public async Task RunAloneAsync(CommitQueue<QueuedChange, object?>.Item item)
         {
             try
             {
-                Complete(await alone());
+                item.Complete(await Alone());
             }
             catch (Exception ex)
             {
-                Fail(ex);
+                item.Fail(ex);
             }
         }
     }
