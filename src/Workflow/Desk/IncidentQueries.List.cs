@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Jivrus.IncidentBot.Workflow.Incidents;
 using Jivrus.IncidentBot.Workflow.Storage;
@@ -23,6 +24,9 @@ internal sealed partial class IncidentQueries
         EF.CompileAsyncQuery((IncidentDbContext db, string severityId, IncidentState state, int limit) => db.Incidents
             .Where(i => i.SeverityId == severityId && i.State == state).OrderByDescending(i => i.Number).Select(i => i.Number).Take(limit)));
 
+    // The hidden counts kept per asker; past this many askers the kept counts start over.
+    private const int MaxAskersKept = 1024;
+    private readonly ConcurrentDictionary<string, OpenCount> _hiddenOpen = new(StringComparer.Ordinal);
     private OpenCount? _openCount;
     private Expression<Func<Incident, int>>? _urgency;
     private CompiledPerModel<Func<IncidentDbContext, int, IAsyncEnumerable<int>>>? _openPage;
@@ -58,7 +62,7 @@ internal sealed partial class IncidentQueries
             await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
         var stamp = cache?.ReadStamp() ?? 0;
         var everyOpen = filter is not (IncidentFilter.Mine or IncidentFilter.Drills) && severityId is null;
-        var hidden = everyOpen ? await HiddenOpenAsync(db, asker, ct) : 0;
+        var hidden = everyOpen ? await HiddenOpenAsync(db, asker, stamp, ct) : 0;
         var total = everyOpen ? await CountOpenAsync(db, stamp, ct) - hidden : await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
         // The compiled pages below read every open incident: right only while none is a drill or hidden from the asker.
         everyOpen &= hidden == 0;
@@ -155,7 +159,7 @@ internal sealed partial class IncidentQueries
     {
         var highest = await db.Incidents.MaxAsync(i => (int?)i.Number, ct) ?? 0;
         var unfinished = await db.Incidents.CountAsync(i => UnfinishedStates.Contains(i.State), ct);
-        var hidden = await db.Incidents.Where(i => i.IsPrivate && !UnfinishedStates.Contains(i.State)).Where(Not(IncidentMembers.MayView(asker, plan))).CountAsync(ct);
+        var hidden = await IncidentSets.Private(db).Where(i => !UnfinishedStates.Contains(i.State)).Where(Not(IncidentMembers.MayView(asker, plan))).CountAsync(ct);
         var visible = db.Incidents.AsNoTracking().Where(IncidentMembers.MayView(asker, plan));
         var closed = await visible.Where(i => i.ClosedAt != null)
             .OrderByDescending(i => i.ClosedAt).ThenByDescending(i => i.Number).Take(limit).ToListAsync(ct);
@@ -171,10 +175,28 @@ internal sealed partial class IncidentQueries
     /// Open incidents the plain list leaves out for this asker: drills, and private incidents they are no member of.
     /// Both are rare and each count runs on its own index, so the cached count of every open incident stays the base.
     /// </summary>
-    private async Task<int> HiddenOpenAsync(IncidentDbContext db, Actor asker, CancellationToken ct)
+    private async Task<int> HiddenOpenAsync(IncidentDbContext db, Actor asker, long stamp, CancellationToken ct)
     {
-        var drills = await db.Incidents.CountAsync(i => i.IsDrill && OpenStates.Contains(i.State), ct);
-        var hidden = await db.Incidents.Where(i => i.IsPrivate && !i.IsDrill && OpenStates.Contains(i.State))
+        // Who may see an incident follows from its row and the plan alone, so on a single-writer host (one that keeps a
+        // view cache) the count stands until a change commits, as the open count does.
+        var key = $"{asker.Kind}:{asker.Id}";
+        if (cache is not null && _hiddenOpen.TryGetValue(key, out var known) && known.Stamp == stamp)
+            return known.Count;
+        var count = await CountHiddenOpenAsync(db, asker, ct);
+        if (cache is not null)
+        {
+            if (_hiddenOpen.Count >= MaxAskersKept)
+                _hiddenOpen.Clear();
+            _hiddenOpen[key] = new OpenCount(stamp, count);
+        }
+
+        return count;
+    }
+
+    private async Task<int> CountHiddenOpenAsync(IncidentDbContext db, Actor asker, CancellationToken ct)
+    {
+        var drills = await IncidentSets.Drills(db).CountAsync(i => OpenStates.Contains(i.State), ct);
+        var hidden = await IncidentSets.PrivateNotDrills(db).Where(i => OpenStates.Contains(i.State))
             .Where(Not(IncidentMembers.MayView(asker, plan))).CountAsync(ct);
         return drills + hidden;
     }

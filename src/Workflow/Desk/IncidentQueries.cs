@@ -8,6 +8,11 @@ namespace Jivrus.IncidentBot.Workflow.Desk;
 /// <summary>Answers that read and never write: an incident, its timeline, who is on call, and (second file) the list.</summary>
 internal sealed partial class IncidentQueries(IDbContextFactory<IncidentDbContext> dbFactory, ResponsePlan plan, IncidentViewFactory views, IncidentViewCache? cache)
 {
+    // Compiled once: a show of an incident the view cache does not hold (an old one, in a long history) spent more on
+    // translating the query than on reading the row.
+    private static readonly CompiledPerModel<Func<IncidentDbContext, int, CancellationToken, Task<Incident?>>> IncidentByNumber = new(() =>
+        EF.CompileAsyncQuery((IncidentDbContext db, int number, CancellationToken ct) => db.Incidents.AsNoTracking().SingleOrDefault(i => i.Number == number)));
+
     // asker: a private incident is shown only to its members, and anyone else is answered as for a number that does not
     // exist. Null for the bot itself (delivering its own posts).
     public async Task<DeskResult> ShowAsync(int number, Actor? asker, CancellationToken ct)
@@ -18,7 +23,7 @@ internal sealed partial class IncidentQueries(IDbContextFactory<IncidentDbContex
 
         var stamp = cache?.ReadStamp() ?? 0;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct);
+        var incident = await IncidentByNumber.For(db)(db, number, ct);
         if (incident is null || (asker is not null && !incident.MayView(asker, plan)))
             return DeskResult.NotFound(number);
         var view = views.View(incident);

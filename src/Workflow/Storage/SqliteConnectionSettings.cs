@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Jivrus.IncidentBot.Workflow.Storage;
@@ -28,6 +30,8 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>The log size (pages) at which a committing connection checkpoints on its own.</summary>
     public const int AutoCheckpointPages = 32768;
 
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> ConfiguredHandles = [];
+    private static readonly object Marker = new();
     private static int _processConfigured;
 
     public static SqliteConnectionSettings Instance { get; } = new();
@@ -49,15 +53,32 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsConfigured(connection))
+            return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         command.ExecuteNonQuery();
+        Configured(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsConfigured(connection))
+            return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Configured(connection);
+    }
+
+    // The settings belong to SQLite's connection handle, which the provider's pool hands to one open after another:
+    // set once per handle, not on every open (each show, list and group of changes opens one).
+    private static bool IsConfigured(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && ConfiguredHandles.TryGetValue(handle, out _);
+
+    private static void Configured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+            ConfiguredHandles.AddOrUpdate(handle, Marker);
     }
 }

@@ -128,6 +128,27 @@ public sealed class DeskListTests : SqliteStoreTest
         changed.Shown.Select(i => i.Id).Should().Equal("INC-2");
     }
 
+    [Fact]
+    public async Task ListOpen_WithAViewCache_CountsWhatTheAskerMayNotSeeAgainOnlyAfterAChangeWasCommitted()
+    {
+        var desk = Store.NewDesk(new IncidentViewCache());
+        var zed = Actor.Employee("slack:U09ZED", "Zed");
+        await desk.ReportAsync(People.Eve, new IncidentReport("Outage 1", "sev2"));
+        await desk.ReportAsync(People.Eve, new IncidentReport("Outage 2", "sev2"));
+        await desk.ReportAsync(People.Eve, new IncidentReport("Keys leaked", "sev2", Private: true));
+        (await desk.ListAsync(IncidentFilter.Open, zed)).Total.Should().Be(2);
+        await using (var db = await Store.OpenAsync())
+            await db.Database.ExecuteSqlRawAsync("UPDATE incidents SET \"IsPrivate\" = 0 WHERE \"Number\" = 3"); // behind the desk's back
+
+        var unchanged = await desk.ListAsync(IncidentFilter.Open, zed);
+        await desk.ResolveAsync(People.Ana, 1, "fixed");
+        var changed = await desk.ListAsync(IncidentFilter.Open, zed);
+
+        unchanged.Total.Should().Be(2);
+        changed.Total.Should().Be(2);
+        changed.Shown.Select(i => i.Id).Should().Equal("INC-3", "INC-2");
+    }
+
     private static string Describe(IncidentView i) =>
         $"{i.Id} {i.SeverityLabel} {i.State} L{i.Level} v{i.Version} ack {i.AcknowledgeBy:O} update {i.NextUpdateBy:O} resolve {i.ResolveBy:O} " +
         $"paged {string.Join(',', i.Paged.Select(p => p.Id))} choices {string.Join(',', i.SeverityChoices.Select(c => c.Id))}";
@@ -152,6 +173,34 @@ public sealed class DeskListTests : SqliteStoreTest
         }
 
         plan.Should().Equal("SEARCH i USING INDEX IX_incidents_State_SeverityId_Number (State=? AND SeverityId=?)");
+    }
+
+    [Fact]
+    public async Task ListOpen_CountsOfDrillsAndHiddenPrivateIncidents_AreIndexLookups()
+    {
+        var counter = new CommandCounter();
+        var desk = Store.NewDesk(new IncidentViewCache(), factory: Store.FactoryWith(counter));
+        await desk.ReportAsync(People.Eve, new IncidentReport("Outage", "sev2"));
+
+        await counter.Measure("list", () => desk.ListAsync(IncidentFilter.Open, Actor.Employee("slack:U09ZED", "Zed")));
+
+        await using var db = await Store.OpenAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var plans = new List<string>();
+        foreach (var count in counter.Sent.Where(sql => sql.Contains("COUNT(*)", StringComparison.Ordinal)))
+        {
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + count;
+            await using var rows = await explain.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+                plans.Add(rows.GetString(3));
+        }
+
+        plans.Should().Equal(
+            "SEARCH incidents USING COVERING INDEX IX_incidents_IsDrill_State (IsDrill=? AND State=?)",
+            "SEARCH incidents USING INDEX IX_incidents_IsPrivate_State (IsPrivate=? AND State=?)",
+            "SEARCH i USING COVERING INDEX IX_incidents_State (State=?)");
     }
 
     [Fact]
