@@ -42,28 +42,38 @@ internal sealed partial class IncidentQueries
         if (filter == IncidentFilter.Closed)
             return await ClosedAsync(db, asker, limit, ct);
 
-        // Drills only in their own list; private incidents only for their members, in the count as in the page.
-        var drills = filter == IncidentFilter.Drills;
-        IQueryable<Incident> matching = db.Incidents.AsNoTracking().Where(i => i.IsDrill == drills).Where(IncidentMembers.MayView(asker, plan));
-        if (filter == IncidentFilter.Mine)
-            matching = matching.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id);
         List<string> severities = plan.Severities.Select(s => s.Id).ToList();
         if (severityId is not null && plan.FindSeverity(severityId) is { } severity)
-        {
             severities = [severity.Id];
-            matching = matching.Where(i => i.SeverityId == severity.Id);
-        }
         else if (severityId is not null)
-        {
             return new IncidentList(0, []);
+
+        // Drills only in their own list; private incidents only for their members, in the count as in the page. Built
+        // only when asked for: the plain list of every open incident is answered by compiled queries, and building the
+        // membership filter cost more than they do.
+        IQueryable<Incident>? matchingQuery = null;
+        IQueryable<Incident> Matching()
+        {
+            if (matchingQuery is not null)
+                return matchingQuery;
+            var drills = filter == IncidentFilter.Drills;
+            var query = db.Incidents.AsNoTracking().Where(i => i.IsDrill == drills).Where(IncidentMembers.MayView(asker, plan));
+            if (filter == IncidentFilter.Mine)
+                query = query.Where(i => i.ReporterId == asker.Id || i.AcknowledgedById == asker.Id || i.CommanderId == asker.Id);
+            if (severityId is not null)
+            {
+                var only = severities[0];
+                query = query.Where(i => i.SeverityId == only);
+            }
+            return matchingQuery = query;
         }
 
-        if (db.Database.IsRelational())
+        if (db.IsRelational)
             await db.Database.OpenConnectionAsync(ct); // one connection for the count and the pages
         var stamp = cache?.ReadStamp() ?? 0;
         var everyOpen = filter is not (IncidentFilter.Mine or IncidentFilter.Drills) && severityId is null;
         var hidden = everyOpen ? await HiddenOpenAsync(db, asker, stamp, ct) : 0;
-        var total = everyOpen ? await CountOpenAsync(db, stamp, ct) - hidden : await matching.CountAsync(i => OpenStates.Contains(i.State), ct);
+        var total = everyOpen ? await CountOpenAsync(db, stamp, ct) - hidden : await Matching().CountAsync(i => OpenStates.Contains(i.State), ct);
         // The compiled pages below read every open incident: right only while none is a drill or hidden from the asker.
         everyOpen &= hidden == 0;
         List<int> shown;
@@ -74,7 +84,7 @@ internal sealed partial class IncidentQueries
         else if (total <= SortedInOneQueryUpTo)
         {
             // Few open: one query that sorts them all by the plan's order is cheaper than a query per page.
-            shown = await matching.Where(i => OpenStates.Contains(i.State)).OrderBy(Urgency()).ThenByDescending(i => i.Number)
+            shown = await Matching().Where(i => OpenStates.Contains(i.State)).OrderBy(Urgency()).ThenByDescending(i => i.Number)
                 .Select(i => i.Number).Take(limit).ToListAsync(ct);
         }
         else
@@ -84,16 +94,16 @@ internal sealed partial class IncidentQueries
             {
                 if (shown.Count >= Math.Min(limit, total))
                     break;
-                var ofSeverity = matching.Where(i => i.SeverityId == id);
+                var ofSeverity = everyOpen ? null : Matching().Where(i => i.SeverityId == id);
                 var take = limit - shown.Count;
                 shown.AddRange(await NewestOpenAsync(
-                    state => everyOpen ? NewestInState.For(db)(db, id, state, take) : Newest(ofSeverity, state, take), take, ct));
+                    state => everyOpen ? NewestInState.For(db)(db, id, state, take) : Newest(ofSeverity!, state, take), take, ct));
             }
 
             // Incidents of a severity the plan no longer names come last.
             if (shown.Count < Math.Min(limit, total))
             {
-                var unnamed = matching.Where(i => !severities.Contains(i.SeverityId));
+                var unnamed = Matching().Where(i => !severities.Contains(i.SeverityId));
                 var take = limit - shown.Count;
                 shown.AddRange(await NewestOpenAsync(state => Newest(unnamed, state, take), take, ct));
             }
