@@ -13,7 +13,6 @@ namespace Jivrus.IncidentBot.Bot.Tests.Transcripts;
 internal sealed class LocalTranscript : TranscriptChannel
 {
     private readonly TimedHost _host;
-    private int? _formIncident;
     private LocalForm? _form;
     private string _formWhere = LocalConversations.Announce;
     private long _seen;
@@ -38,21 +37,27 @@ internal sealed class LocalTranscript : TranscriptChannel
     protected override Task PressCoreAsync(string person, string actionId, string value, Where on) =>
         AnswerAsync("/local/actions", new LocalActionRequest(person, actionId, value, ConversationOf(on)), ConversationOf(on));
 
-    /// <summary>The page sends a filled-in RCA form as the line a person would type.</summary>
+    /// <summary>The page posts a filled-in RCA form to its own endpoint, from where the form was shown.</summary>
     protected override Task SubmitRcaCoreAsync(string person, string rootCause, string actions)
     {
-        var incident = _formIncident ?? throw new InvalidOperationException("No form was opened to submit.");
-        var line = $"/incident rca INC-{incident} {rootCause} actions: {actions}";
-        return AnswerAsync("/local/messages", new LocalMessageRequest(person, line, LocalConversations.Announce), LocalConversations.Announce);
+        var form = _form is { IncidentNumber: not null } opened ? opened : throw new InvalidOperationException("No RCA form was opened to submit.");
+        var values = new Dictionary<string, string?> { ["root_cause"] = rootCause, ["actions"] = actions };
+        return SubmitFormAsync(form, new LocalFormRequest(person, values, _formWhere, form.IncidentNumber));
     }
 
     /// <summary>The page posts a filled-in customer reply form to its own endpoint.</summary>
-    protected override async Task SubmitTicketReplyCoreAsync(string person, string added)
+    protected override Task SubmitTicketReplyCoreAsync(string person, string added)
     {
         var form = _form is { TicketId: not null, IncidentNumber: not null } opened ? opened : throw new InvalidOperationException("No reply form was opened to submit.");
-        var request = new LocalTicketReplyRequest(person, form.TicketId!.Value, form.IncidentNumber!.Value, EditDraft(form.Draft, added), _formWhere);
+        var draft = form.Fields.Single(f => f.Key == "reply").Value;
+        var values = new Dictionary<string, string?> { ["reply"] = EditDraft(draft, added) };
+        return SubmitFormAsync(form, new LocalFormRequest(person, values, _formWhere, form.IncidentNumber, form.TicketId));
+    }
+
+    private async Task SubmitFormAsync(LocalForm form, LocalFormRequest request)
+    {
         using var client = CreateClient();
-        using var response = await Settle(client.PostAsJsonAsync("/local/forms/ticket-reply", request));
+        using var response = await Settle(client.PostAsJsonAsync($"/local/forms/{form.Kind}", request));
         response.EnsureSuccessStatusCode();
         var answer = await response.Content.ReadFromJsonAsync<LocalFormReply>() ?? throw new InvalidOperationException("The page got no answer.");
         if (answer.Errors.Count > 0)
@@ -93,11 +98,11 @@ internal sealed class LocalTranscript : TranscriptChannel
         Show(where, "answer", reply.Text, reply.Card);
         if (reply.Form is { } form)
         {
-            _formIncident = form.IncidentNumber;
             _form = form;
             _formWhere = where;
-            var about = form.TicketId is { } ticket ? $" of ticket #{ticket} about INC-{form.IncidentNumber}" : form.IncidentNumber is { } n ? $" of INC-{n}" : "";
-            Transcript.Add(where, "form", TranscriptText.Join([$"{form.Kind}{about}{(form.Severity is { } s ? $" ({s})" : "")}", form.Draft is { } draft ? $"field: reply: {draft}" : null]));
+            // As Slack's modal is written: title, intro, each field by its label (with what it opens with), the submit button.
+            var fields = form.Fields.Select(f => $"field: {f.Label}{(f.Value is { Length: > 0 } value ? $": {value}" : "")}");
+            Transcript.Add(where, "form", TranscriptText.Join([form.Title, form.Intro, .. fields, $"submit: {form.Submit}"]));
         }
     }
 

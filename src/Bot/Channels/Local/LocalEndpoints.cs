@@ -3,6 +3,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using Jivrus.IncidentBot.Bot.Commands;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Plan;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,10 +22,11 @@ public static class LocalEndpoints
     {
         var local = app.MapGroup("/local").AddEndpointFilter<LoopbackOnlyFilter>();
         local.MapGet("/people", People);
-        local.MapGet("/severities", Severities);
         local.MapPost("/messages", MessageAsync);
         local.MapPost("/actions", ActionAsync);
-        local.MapPost("/forms/ticket-reply", TicketReplyAsync);
+        local.MapPost("/forms/" + Forms.ReportId, ReportAsync);
+        local.MapPost("/forms/" + Forms.RcaId, RcaAsync);
+        local.MapPost("/forms/" + Forms.TicketReplyId, TicketReplyAsync);
         local.MapGet("/posts", Posts);
         local.MapGet("/stream", Stream);
         return app;
@@ -33,11 +35,7 @@ public static class LocalEndpoints
     private static Ok<LocalPerson[]> People(ResponsePlan plan) =>
         TypedResults.Ok(plan.People.Select(p => new LocalPerson(p.Id, p.Name, p.Roles)).ToArray());
 
-    private static Ok<LocalSeverity[]> Severities(ResponsePlan plan) =>
-        TypedResults.Ok(plan.Severities.Select(s => new LocalSeverity(s.Id, s.Name, s.Description))
-            .Prepend(new LocalSeverity("", Messages.SeverityHint.NoChoice(plan), Messages.SeverityHint.Field(plan))).ToArray());
-
-    private static async Task<Results<Ok<LocalReply>, ValidationProblem>> MessageAsync(LocalMessageRequest request, TurnHandler turns, CancellationToken ct)
+    private static async Task<Results<Ok<LocalReply>, ValidationProblem>> MessageAsync(LocalMessageRequest request, TurnHandler turns, ResponsePlan plan, CancellationToken ct)
     {
         var errors = Check(request.User, request.Conversation);
         if (request.Text is { Length: > CommandParser.MaxLength })
@@ -47,10 +45,10 @@ public static class LocalEndpoints
 
         // Command null: the whole line is parsed, so "/incident ack 7", "incident ack 7" and "ack 7" all work.
         var reply = await turns.HandleAsync(Inbound(request.User!, request.Conversation, request.Text ?? "", action: null), ct);
-        return TypedResults.Ok(LocalReplies.From(reply));
+        return TypedResults.Ok(LocalReplies.From(reply, plan));
     }
 
-    private static async Task<Results<Ok<LocalReply>, ValidationProblem>> ActionAsync(LocalActionRequest request, TurnHandler turns, CancellationToken ct)
+    private static async Task<Results<Ok<LocalReply>, ValidationProblem>> ActionAsync(LocalActionRequest request, TurnHandler turns, ResponsePlan plan, CancellationToken ct)
     {
         var errors = Check(request.User, request.Conversation);
         if (string.IsNullOrWhiteSpace(request.ActionId))
@@ -60,19 +58,48 @@ public static class LocalEndpoints
 
         var action = new InboundAction(request.ActionId!, request.Value ?? "");
         var reply = await turns.HandleAsync(Inbound(request.User!, request.Conversation, "", action), ct);
-        return TypedResults.Ok(LocalReplies.From(reply));
+        return TypedResults.Ok(LocalReplies.From(reply, plan));
     }
 
-    private static async Task<Results<Ok<LocalFormReply>, ValidationProblem>> TicketReplyAsync(LocalTicketReplyRequest request, TurnHandler turns, CancellationToken ct)
+    // The forms go through the same entry points as a Slack modal or a Teams card; a refusal names the field it is about.
+    private static async Task<Results<Ok<LocalFormReply>, ValidationProblem>> ReportAsync(LocalFormRequest request, TurnHandler turns, ResponsePlan plan, CancellationToken ct)
     {
         var errors = Check(request.User, request.Conversation);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        var form = new TicketReplyForm(request.TicketId, request.IncidentNumber, request.Reply);
-        var result = await turns.SubmitTicketReplyAsync(Inbound(request.User!, request.Conversation, "", action: null), form, ct);
-        return TypedResults.Ok(LocalReplies.From(result));
+        var result = await turns.SubmitReportAsync(Inbound(request), Forms.ReadReport(key => ValueOf(request, key)), ct);
+        return TypedResults.Ok(LocalReplies.From(result, plan));
     }
+
+    private static async Task<Results<Ok<LocalFormReply>, ValidationProblem>> RcaAsync(LocalFormRequest request, TurnHandler turns, ResponsePlan plan, CancellationToken ct)
+    {
+        var errors = Check(request.User, request.Conversation);
+        if (request.IncidentNumber is null)
+            errors["incidentNumber"] = [ChannelReplies.RcaFormWithoutIncident];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var form = Forms.ReadRca(request.IncidentNumber!.Value, key => ValueOf(request, key));
+        return TypedResults.Ok(LocalReplies.From(await turns.SubmitRcaAsync(Inbound(request), form, ct), plan));
+    }
+
+    private static async Task<Results<Ok<LocalFormReply>, ValidationProblem>> TicketReplyAsync(LocalFormRequest request, TurnHandler turns, ResponsePlan plan, CancellationToken ct)
+    {
+        var errors = Check(request.User, request.Conversation);
+        if (request.TicketId is null || request.IncidentNumber is null)
+            errors["ticketId"] = [ChannelReplies.TicketReplyFormWithoutTicket];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var form = Forms.ReadTicketReply(request.TicketId!.Value, request.IncidentNumber!.Value, key => ValueOf(request, key));
+        return TypedResults.Ok(LocalReplies.From(await turns.SubmitTicketReplyAsync(Inbound(request), form, ct), plan));
+    }
+
+    private static string? ValueOf(LocalFormRequest request, string key) =>
+        request.Values is not null && request.Values.TryGetValue(key, out var value) ? value : null;
+
+    private static InboundMessage Inbound(LocalFormRequest request) => Inbound(request.User!, request.Conversation, "", action: null);
 
     private static Ok<IReadOnlyList<LocalPost>> Posts(LocalFeed feed, long? after) =>
         TypedResults.Ok(feed.After(after ?? 0));

@@ -1,5 +1,6 @@
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Http;
+using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
@@ -10,20 +11,11 @@ internal sealed class SlackForms(ResponsePlan plan, [FromKeyedServices(Interacti
     /// <summary>True when the modal opened; false when Slack refused (the caller then answers in text).</summary>
     public async Task<bool> OpenAsync(FormRequest form, string? triggerId, string channelId, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(triggerId) || (form.Kind != FormKind.Report && form.IncidentNumber is null))
-            return false;
-        var view = form.Kind switch
-        {
-            FormKind.Report => SlackModals.Report(plan, form.Severity, channelId),
-            FormKind.TicketReply when form is { TicketId: { } ticket, Draft: { } draft } => SlackModals.TicketReply(ticket, form.IncidentNumber!.Value, draft, channelId),
-            FormKind.TicketReply => null,
-            _ => SlackModals.Rca(form.IncidentNumber!.Value, channelId),
-        };
-        if (view is null)
+        if (string.IsNullOrEmpty(triggerId) || Forms.For(form, plan) is not { } spec)
             return false;
         try
         {
-            await api.OpenViewAsync(triggerId, view, ct);
+            await api.OpenViewAsync(triggerId, SlackModals.Render(spec, channelId), ct);
             return true;
         }
         catch (SlackApiException ex)

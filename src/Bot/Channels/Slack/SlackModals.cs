@@ -2,15 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
+using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Incidents;
-using Jivrus.IncidentBot.Workflow.Plan;
-using Jivrus.IncidentBot.Workflow.Tickets;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Slack;
 
 /// <summary>
-/// The report, RCA and customer reply modals. Each input's block_id is the form's field name, so the turn handler's
-/// field errors map straight back onto <c>response_action: errors</c>.
+/// Renders a <see cref="FormSpec"/> (report, RCA, customer reply) as a modal. Each input's block_id is the field's key,
+/// so the turn handler's field errors map straight back onto <c>response_action: errors</c>.
 /// </summary>
 internal static class SlackModals
 {
@@ -19,99 +18,46 @@ internal static class SlackModals
     public const string TicketReplyCallback = "ticket.reply";
     private const string ValueAction = "value";
 
-    /// <param name="channelId">Where the command was typed, so the confirmation can be shown there.</param>
-    public static JsonObject Report(ResponsePlan plan, string? severity, string channelId)
+    /// <param name="channelId">Where the form was asked for, so its outcome can be confirmed there.</param>
+    public static JsonObject Render(FormSpec form, string channelId)
     {
-        var options = new JsonArray();
-        JsonObject? initial = null;
-        foreach (var level in plan.Severities)
+        ArgumentNullException.ThrowIfNull(form);
+        var blocks = new JsonArray();
+        if (form.Intro is { } intro)
+            blocks.Add(new JsonObject { ["type"] = "section", ["text"] = BlockKitRenderer.Plain(intro, 3000) });
+        foreach (var field in form.Fields)
+            blocks.Add(Input(field));
+        var (callback, metadata) = form.Kind switch
         {
-            var option = new JsonObject
-            {
-                ["text"] = BlockKitRenderer.Plain($"{level.Id} · {level.Name}", 75),
-                ["description"] = BlockKitRenderer.Plain(level.Description, 75),
-                ["value"] = level.Id,
-            };
-            options.Add(option);
-            // Nothing is preselected unless asked: an untouched field must not silently choose for the reporter.
-            if (string.Equals(level.Id, severity, StringComparison.OrdinalIgnoreCase))
-                initial = option.DeepClone().AsObject();
-        }
-
-        var select = new JsonObject
-        {
-            ["type"] = "static_select",
-            ["action_id"] = ValueAction,
-            ["options"] = options,
-            ["placeholder"] = BlockKitRenderer.Plain(Messages.SeverityHint.NoChoice(plan), 150),
+            FormKind.Report => (ReportCallback, channelId),
+            FormKind.Rca => (RcaCallback, WithChannel(IncidentId.Format(form.IncidentNumber!.Value), channelId)),
+            _ => (TicketReplyCallback,
+                WithChannel($"{form.TicketId!.Value.ToString(CultureInfo.InvariantCulture)}:{IncidentId.Format(form.IncidentNumber!.Value)}", channelId)),
         };
-        if (initial is not null)
-            select["initial_option"] = initial;
-        return View(ReportCallback, "Report an incident", "Report", channelId, new JsonArray
+        return new JsonObject
         {
-            Input("title", "Title", TextInput(Incident.MaxTitleLength, multiline: false, "What is broken?")),
-            Input("severity", "Severity", select, optional: true, hint: Messages.SeverityHint.Field(plan)),
-            Input("impact", "Customer impact", TextInput(Incident.MaxTextLength, multiline: true, "Who is affected and how?"), optional: true),
-            Input("description", "Description", TextInput(Incident.MaxTextLength, multiline: true, "What you saw, since when, links"), optional: true),
-            Input("private", "Visibility", new JsonObject
-            {
-                ["type"] = "checkboxes",
-                ["action_id"] = ValueAction,
-                ["options"] = new JsonArray { PrivateOption() },
-            }, optional: true),
-        });
-    }
-
-    // A security breach or data loss under investigation: a private channel, nothing in the announce channel.
-    private static JsonObject PrivateOption() => new()
-    {
-        ["text"] = BlockKitRenderer.Plain("Private", 75),
-        ["description"] = BlockKitRenderer.Plain(Messages.ChannelReplies.PrivateChoice, 150),
-        ["value"] = "private",
-    };
-
-    /// <summary>The RCA modal; its metadata is the incident id and, after a '|', the channel to confirm in.</summary>
-    public static JsonObject Rca(int incidentNumber, string channelId = "")
-    {
-        var id = IncidentId.Format(incidentNumber);
-        var metadata = channelId.Length > 0 ? $"{id}|{channelId}" : id;
-        return View(RcaCallback, $"RCA of {id}", "Submit RCA", metadata, new JsonArray
-        {
-            Input("root_cause", "Root cause", TextInput(Incident.MaxTextLength, multiline: true, "Why did it happen?")),
-            Input("factors", "Contributing factors", TextInput(Incident.MaxTextLength, multiline: true, "What made it worse or slower to fix?"), optional: true),
-            Input("actions", "Corrective actions with owners", TextInput(Incident.MaxTextLength, multiline: true, "One per line: action - owner - due")),
-        });
-    }
-
-    /// <summary>The customer reply modal, pre-filled with the draft; its metadata is <c>42:INC-7</c> and, after a '|', the channel to confirm in.</summary>
-    public static JsonObject TicketReply(long ticketId, int incidentNumber, string draft, string channelId = "")
-    {
-        var value = $"{ticketId.ToString(CultureInfo.InvariantCulture)}:{IncidentId.Format(incidentNumber)}";
-        var input = TextInput(WriteBackText.MaxReplyLength, multiline: true, "What the customer reads");
-        input["initial_value"] = draft;
-        return View(TicketReplyCallback, $"Reply to ticket #{ticketId.ToString(CultureInfo.InvariantCulture)}", "Send reply",
-            channelId.Length > 0 ? $"{value}|{channelId}" : value, new JsonArray
-            {
-                new JsonObject { ["type"] = "section", ["text"] = BlockKitRenderer.Plain("The customer receives this as it stands. Edit the draft, then send it.", 3000) },
-                Input("reply", "Reply to the customer", input),
-            });
+            ["type"] = "modal",
+            ["callback_id"] = callback,
+            ["title"] = BlockKitRenderer.Plain(form.Title, 24),
+            ["submit"] = BlockKitRenderer.Plain(form.Submit, 24),
+            ["close"] = BlockKitRenderer.Plain("Cancel", 24),
+            ["private_metadata"] = metadata.Length > 3000 ? metadata[..3000] : metadata,
+            ["blocks"] = blocks,
+        };
     }
 
     /// <summary>The reply form, or null when the modal no longer says which ticket and incident it belongs to.</summary>
     public static TicketReplyForm? ReadTicketReply(JsonElement view) =>
         Metadata(view)?.Split('|')[0].Split(':') is [var ticket, var incident]
         && long.TryParse(ticket, NumberStyles.None, CultureInfo.InvariantCulture, out var ticketId) && IncidentId.TryParse(incident, out var number)
-            ? new TicketReplyForm(ticketId, number, Text(view, "reply"))
+            ? Forms.ReadTicketReply(ticketId, number, key => Answer(view, key))
             : null;
 
-    public static ReportForm ReadReport(JsonElement view) =>
-        new(Text(view, "title"), Selected(view, "severity"), Text(view, "impact"), Text(view, "description"), Checked(view, "private"));
+    public static ReportForm ReadReport(JsonElement view) => Forms.ReadReport(key => Answer(view, key));
 
     /// <summary>The RCA form, or null when the modal no longer says which incident it belongs to.</summary>
     public static RcaForm? ReadRca(JsonElement view) =>
-        IncidentId.TryParse(Metadata(view)?.Split('|')[0], out var number)
-            ? new RcaForm(number, Text(view, "root_cause"), Text(view, "factors"), Text(view, "actions"))
-            : null;
+        IncidentId.TryParse(Metadata(view)?.Split('|')[0], out var number) ? Forms.ReadRca(number, key => Answer(view, key)) : null;
 
     /// <summary>The channel the RCA or reply modal was opened from, where its outcome is confirmed; null when unknown.</summary>
     public static string? RcaChannel(JsonElement view) =>
@@ -120,59 +66,92 @@ internal static class SlackModals
     public static string? Metadata(JsonElement view) =>
         view.TryGetProperty("private_metadata", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
 
-    private static JsonObject View(string callback, string title, string submit, string metadata, JsonArray blocks) => new()
-    {
-        ["type"] = "modal",
-        ["callback_id"] = callback,
-        ["title"] = BlockKitRenderer.Plain(title, 24),
-        ["submit"] = BlockKitRenderer.Plain(submit, 24),
-        ["close"] = BlockKitRenderer.Plain("Cancel", 24),
-        ["private_metadata"] = metadata.Length > 3000 ? metadata[..3000] : metadata,
-        ["blocks"] = blocks,
-    };
+    private static string WithChannel(string metadata, string channelId) => channelId.Length > 0 ? $"{metadata}|{channelId}" : metadata;
 
-    private static JsonObject Input(string field, string label, JsonObject element, bool optional = false, string? hint = null)
+    private static JsonObject Input(FormField field)
     {
         var input = new JsonObject
         {
             ["type"] = "input",
-            ["block_id"] = field,
-            ["label"] = BlockKitRenderer.Plain(label, 2000),
-            ["optional"] = optional,
-            ["element"] = element,
+            ["block_id"] = field.Key,
+            ["label"] = BlockKitRenderer.Plain(field.Label, 2000),
+            ["optional"] = field.Optional,
+            ["element"] = field.Kind switch
+            {
+                FieldKind.Choice => Select(field),
+                FieldKind.Toggle => Checkbox(field),
+                _ => TextInput(field),
+            },
         };
-        if (hint is not null)
-            input["hint"] = BlockKitRenderer.Plain(hint, 2000);
+        if (field.Hint is not null)
+            input["hint"] = BlockKitRenderer.Plain(field.Hint, 2000);
         return input;
     }
 
-    private static JsonObject TextInput(int max, bool multiline, string placeholder) => new()
+    private static JsonObject TextInput(FormField field)
     {
-        ["type"] = "plain_text_input",
+        var input = new JsonObject
+        {
+            ["type"] = "plain_text_input",
+            ["action_id"] = ValueAction,
+            ["multiline"] = field.Kind == FieldKind.Text,
+        };
+        if (field.MaxLength is { } max)
+            input["max_length"] = max;
+        if (field.Placeholder is not null)
+            input["placeholder"] = BlockKitRenderer.Plain(field.Placeholder, 150);
+        if (field.Initial is not null)
+            input["initial_value"] = field.Initial;
+        return input;
+    }
+
+    private static JsonObject Select(FormField field)
+    {
+        var select = Choices("static_select", field);
+        if (field.Placeholder is not null)
+            select["placeholder"] = BlockKitRenderer.Plain(field.Placeholder, 150);
+        if (field.Choices.FirstOrDefault(c => c.Value == field.Initial) is { } initial)
+            select["initial_option"] = Option(initial);
+        return select;
+    }
+
+    // A toggle is a group of one checkbox: its one choice, ticked or not.
+    private static JsonObject Checkbox(FormField field)
+    {
+        var box = Choices("checkboxes", field);
+        if (field.Initial == "true" && field.Choices.Count > 0)
+            box["initial_options"] = new JsonArray(Option(field.Choices[0]));
+        return box;
+    }
+
+    private static JsonObject Choices(string type, FormField field) => new()
+    {
+        ["type"] = type,
         ["action_id"] = ValueAction,
-        ["multiline"] = multiline,
-        ["max_length"] = max,
-        ["placeholder"] = BlockKitRenderer.Plain(placeholder, 150),
+        ["options"] = new JsonArray([.. field.Choices.Select(Option)]),
     };
 
-    private static JsonElement? Value(JsonElement view, string field) =>
-        view.TryGetProperty("state", out var state) && state.TryGetProperty("values", out var values)
-        && values.TryGetProperty(field, out var block) && block.TryGetProperty(ValueAction, out var input)
-            ? input
-            : null;
+    private static JsonObject Option(FormChoice choice)
+    {
+        var option = new JsonObject { ["text"] = BlockKitRenderer.Plain(choice.Text, 75) };
+        if (choice.Description is not null)
+            option["description"] = BlockKitRenderer.Plain(choice.Description, 150);
+        option["value"] = choice.Value;
+        return option;
+    }
 
-    private static string? Text(JsonElement view, string field) =>
-        Value(view, field) is { } input && input.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()
-            : null;
-
-    private static bool Checked(JsonElement view, string field) =>
-        Value(view, field) is { } input && input.TryGetProperty("selected_options", out var options) && options.ValueKind == JsonValueKind.Array
-        && options.GetArrayLength() > 0;
-
-    private static string? Selected(JsonElement view, string field) =>
-        Value(view, field) is { } input && input.TryGetProperty("selected_option", out var option) && option.ValueKind == JsonValueKind.Object
-        && option.TryGetProperty("value", out var v)
-            ? v.GetString()
-            : null;
+    /// <summary>A field's answer as text: what was typed, the choice's value, or <c>true</c>/<c>false</c> for checkboxes.</summary>
+    private static string? Answer(JsonElement view, string field)
+    {
+        if (!view.TryGetProperty("state", out var state) || !state.TryGetProperty("values", out var values)
+            || !values.TryGetProperty(field, out var block) || !block.TryGetProperty(ValueAction, out var input))
+            return null;
+        if (input.TryGetProperty("value", out var text))
+            return text.ValueKind == JsonValueKind.String ? text.GetString() : null;
+        if (input.TryGetProperty("selected_option", out var option))
+            return option.ValueKind == JsonValueKind.Object && option.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        if (input.TryGetProperty("selected_options", out var options) && options.ValueKind == JsonValueKind.Array)
+            return options.GetArrayLength() > 0 ? "true" : "false";
+        return null;
+    }
 }

@@ -16,32 +16,30 @@ internal sealed class TeamsForms(TurnHandler turns, TeamsReplier replier, Respon
     /// <summary>The card that should replace the form: the form again with errors, or the outcome.</summary>
     public async Task<JsonObject> SubmitAsync(InboundMessage origin, SubmittedData data, CardActions actions, CancellationToken ct)
     {
-        if (data.Form == AdaptiveFormRenderer.RcaForm)
+        if (data.Form == Forms.RcaId)
         {
             if (!IncidentId.TryParse(data["incident"], out var number))
                 return TeamsActivities.Message(ChannelReplies.RcaFormWithoutIncident);
-            var rca = new RcaForm(number, data["root_cause"], data["factors"], data["actions"]);
-            var result = await turns.SubmitRcaAsync(origin, rca, ct);
-            return Outcome(result, errors => AdaptiveFormRenderer.Rca(number, data.Values, errors), actions);
+            var result = await turns.SubmitRcaAsync(origin, Forms.ReadRca(number, key => data[key]), ct);
+            return Outcome(result, Forms.Rca(number), data, actions);
         }
 
-        if (data.Form == AdaptiveFormRenderer.TicketReplyForm)
+        if (data.Form == Forms.TicketReplyId)
         {
             if (!long.TryParse(data["ticket"], NumberStyles.None, CultureInfo.InvariantCulture, out var ticket) || !IncidentId.TryParse(data["incident"], out var about))
                 return TeamsActivities.Message(ChannelReplies.TicketReplyFormWithoutTicket);
-            var sent = await turns.SubmitTicketReplyAsync(origin, new TicketReplyForm(ticket, about, data["reply"]), ct);
-            return Outcome(sent, errors => AdaptiveFormRenderer.TicketReply(ticket, about, data.Values, errors), actions);
+            var sent = await turns.SubmitTicketReplyAsync(origin, Forms.ReadTicketReply(ticket, about, key => data[key]), ct);
+            return Outcome(sent, Forms.TicketReply(ticket, about, ""), data, actions);
         }
 
-        var report = new ReportForm(data["title"], data["severity"], data["impact"], data["description"], data["private"] == "true");
-        var filed = await turns.SubmitReportAsync(origin, report, ct);
-        return Outcome(filed, errors => AdaptiveFormRenderer.Report(plan, data.Values, errors), actions);
+        var filed = await turns.SubmitReportAsync(origin, Forms.ReadReport(key => data[key]), ct);
+        return Outcome(filed, Forms.Report(plan), data, actions);
     }
 
-    private JsonObject Outcome(FormResult result, Func<IReadOnlyDictionary<string, string>, JsonObject> form, CardActions actions)
+    private JsonObject Outcome(FormResult result, FormSpec form, SubmittedData data, CardActions actions)
     {
         if (!result.Accepted)
-            return TeamsActivities.Message(ChannelReplies.CorrectTheForm, form(result.Errors));
+            return TeamsActivities.Message(ChannelReplies.CorrectTheForm, AdaptiveFormRenderer.Render(form, data.Values, result.Errors));
         var reply = result.Reply ?? TurnReply.Say(ChannelReplies.Done);
         return replier.Render(reply, actions);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Jivrus.IncidentBot.Bot.Conversations;
 using Jivrus.IncidentBot.Bot.Http;
+using Jivrus.IncidentBot.Bot.Messages;
 using Jivrus.IncidentBot.Workflow.Plan;
 
 namespace Jivrus.IncidentBot.Bot.Channels.Teams;
@@ -14,10 +15,7 @@ internal sealed class TeamsReplier([FromKeyedServices(InteractiveRetry.Key)] Bot
 
     public JsonObject? CardOf(TurnReply reply, CardActions actions = CardActions.Submit) => reply switch
     {
-        { Form: { Kind: FormKind.Report } form } => AdaptiveFormRenderer.Report(plan, form.Severity is null ? null : new Dictionary<string, string> { ["severity"] = form.Severity }),
-        { Form: { Kind: FormKind.Rca, IncidentNumber: { } number } } => AdaptiveFormRenderer.Rca(number),
-        { Form: { Kind: FormKind.TicketReply, IncidentNumber: { } about, TicketId: { } ticket } form } =>
-            AdaptiveFormRenderer.TicketReply(ticket, about, new Dictionary<string, string> { ["reply"] = form.Draft ?? "" }),
+        { Form: { } form } when Forms.For(form, plan) is { } spec => AdaptiveFormRenderer.Render(spec),
         { CardToShow: { } card } => AdaptiveCardRenderer.Card(card, actions),
         _ => null,
     };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Jivrus.IncidentBot.Bot.Channels.Local;
+using Jivrus.IncidentBot.Workflow.Incidents;
 
 namespace Jivrus.IncidentBot.Bot.Tests.Channels.Local;
 
@@ -48,7 +49,7 @@ public sealed class LocalEndpointsTests : IAsyncLifetime
     {
         var reply = await SayAsync("Priya", "/incident report");
 
-        reply.Form.Should().Be(new LocalForm("report", null, null));
+        (reply.Form!.Kind, reply.Form.Title, reply.Form.Submit).Should().Be(("report", "Report an incident", "Report incident"));
     }
 
     [Fact]
@@ -128,6 +129,110 @@ public sealed class LocalEndpointsTests : IAsyncLifetime
         var posts = await _client.GetFromJsonAsync<LocalPost[]>($"/local/posts?after={second.Id - 1}");
 
         posts!.Should().ContainSingle().Which.Text.Should().Be("second");
+    }
+
+    // The report and RCA forms post their values to /local/forms/{kind}, as a Slack modal or a Teams card submits them.
+    [Fact]
+    public async Task BareReport_AnswersWithTheFormsFieldsAndTheSeverityAskedFor()
+    {
+        var reply = await SayAsync("ana", "/incident report sev2");
+
+        var form = reply.Form!;
+        form.Fields.Select(f => $"{f.Key}|{f.Label}|{f.Kind}|{(f.Optional ? "optional" : "required")}|{f.Value}").Should().Equal(
+            "title|Title|line|required|",
+            "severity|Severity|choice|optional|sev2",
+            "impact|Customer impact|text|optional|",
+            "description|Description|text|optional|",
+            "private|Visibility|toggle|optional|");
+    }
+
+    [Fact]
+    public async Task ReportForm_Complete_FilesTheIncidentAndAnswersWithItsCard()
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["title"] = "Checkout down",
+            ["severity"] = "sev1",
+            ["impact"] = "All card payments fail",
+            ["description"] = "Since 10:00",
+            ["private"] = "false",
+        };
+
+        var answer = await SubmitAsync("report", new LocalFormRequest("ana", values));
+
+        answer.Errors.Should().BeEmpty();
+        answer.Reply!.Card!.Title.Should().Be("INC-1 · Checkout down");
+        var incident = (await _host.Desk.ShowAsync(1)).Incident!;
+        (incident.SeverityId, incident.Impact, incident.IsPrivate).Should().Be(("sev1", "All card payments fail", false));
+    }
+
+    [Fact]
+    public async Task ReportForm_WithPrivateTicked_FilesAPrivateIncident()
+    {
+        var values = new Dictionary<string, string?> { ["title"] = "Keys leaked", ["severity"] = "sev2", ["private"] = "true" };
+
+        await SubmitAsync("report", new LocalFormRequest("ana", values));
+
+        (await _host.Desk.ShowAsync(1)).Incident!.IsPrivate.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ReportForm_WithoutTitle_AnswersWithTheMessageUnderTitleAndFilesNothing()
+    {
+        var values = new Dictionary<string, string?> { ["title"] = "  ", ["severity"] = "sev1" };
+
+        var answer = await SubmitAsync("report", new LocalFormRequest("ana", values));
+
+        answer.Errors.Should().Equal(new Dictionary<string, string> { ["title"] = "Give the incident a title." });
+        answer.Reply.Should().BeNull();
+        (await _host.Desk.ShowAsync(1)).Incident.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task RcaForm_WithoutRootCause_AnswersWithTheMessageUnderRootCause()
+    {
+        var values = new Dictionary<string, string?> { ["root_cause"] = "", ["actions"] = "Alert before expiry owner @chen due 5d" };
+
+        var answer = await SubmitAsync("rca", new LocalFormRequest("ana", values, IncidentNumber: 1));
+
+        answer.Errors.Should().Equal(new Dictionary<string, string> { ["root_cause"] = "Say what caused the incident." });
+        answer.Reply.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task RcaForm_Complete_ClosesTheIncidentWaitingForIt()
+    {
+        await SayAsync("ana", "/incident report DB down sev1");
+        await SayAsync("ana", "/incident resolve INC-1 Rolled back");
+        await SayAsync("ana", "/incident close INC-1");
+        var values = new Dictionary<string, string?>
+        {
+            ["root_cause"] = "Expired certificate",
+            ["factors"] = "No expiry alert",
+            ["actions"] = "Alert before expiry owner @chen due 5d",
+        };
+
+        var answer = await SubmitAsync("rca", new LocalFormRequest("ana", values, IncidentNumber: 1));
+
+        answer.Errors.Should().BeEmpty();
+        answer.Reply!.Text.Should().Be("Ana submitted the RCA of INC-1 and closed it: Expired certificate");
+        (await _host.Desk.ShowAsync(1)).Incident!.State.Should().Be(IncidentState.Closed);
+    }
+
+    [Fact]
+    public async Task RcaForm_WithoutItsIncident_IsRefusedWithAProblem()
+    {
+        var response = await _client.PostAsJsonAsync("/local/forms/rca", new LocalFormRequest("ana", new Dictionary<string, string?> { ["root_cause"] = "x" }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("That RCA form names no incident; use /incident rca INC-n instead.");
+    }
+
+    private async Task<LocalFormReply> SubmitAsync(string kind, LocalFormRequest request)
+    {
+        var response = await _client.PostAsJsonAsync($"/local/forms/{kind}", request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<LocalFormReply>())!;
     }
 
     private async Task<LocalReply> SayAsync(string user, string text, string? conversation = null)

@@ -38,13 +38,15 @@ public sealed class LocalTicketReplyTests : IAsyncLifetime
         var response = await _client.PostAsJsonAsync("/local/actions", new LocalActionRequest("ana", "ticket.reply", "42:INC-1"));
 
         var reply = (await response.Content.ReadFromJsonAsync<LocalReply>())!;
-        reply.Form.Should().Be(new LocalForm("ticketreply", 1, null, 42, ResolvedTicket.DraftByAna));
+        var form = reply.Form!;
+        (form.Kind, form.IncidentNumber, form.TicketId).Should().Be(("ticket-reply", (int?)1, (long?)42));
+        form.Fields.Should().ContainSingle().Which.Value.Should().Be(ResolvedTicket.DraftByAna);
     }
 
     [Fact]
     public async Task ReplyForm_Empty_AnswersWithTheErrorForTheField()
     {
-        var response = await _client.PostAsJsonAsync("/local/forms/ticket-reply", new LocalTicketReplyRequest("ana", 42, 1, "   "));
+        var response = await _client.PostAsJsonAsync("/local/forms/ticket-reply", Reply("   "));
 
         var answer = (await response.Content.ReadFromJsonAsync<LocalFormReply>())!;
         answer.Errors.Should().Equal(new Dictionary<string, string> { ["reply"] = "Write the reply to the customer; an empty reply is not sent." });
@@ -54,10 +56,12 @@ public sealed class LocalTicketReplyTests : IAsyncLifetime
     [Fact]
     public async Task ReplyForm_Submitted_ConfirmsToTheSender()
     {
-        var response = await _client.PostAsJsonAsync("/local/forms/ticket-reply", new LocalTicketReplyRequest("ana", 42, 1, "Hello Priya, fixed."));
+        var response = await _client.PostAsJsonAsync("/local/forms/ticket-reply", Reply("Hello Priya, fixed."));
 
         var answer = (await response.Content.ReadFromJsonAsync<LocalFormReply>())!;
         answer.Errors.Should().BeEmpty();
         answer.Reply!.Text.Should().Be("Your reply to the customer of ticket #42 is on its way to Freshdesk. It is on the timelines of INC-1 and of the ticket.");
     }
+
+    private static LocalFormRequest Reply(string text) => new("ana", new Dictionary<string, string?> { ["reply"] = text }, IncidentNumber: 1, TicketId: 42);
 }

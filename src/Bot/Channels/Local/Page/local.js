@@ -6,7 +6,7 @@
   const ANNOUNCE = "#incidents";
   const $ = (id) => document.getElementById(id);
   const feed = $("feed");
-  const state = { lastId: 0, source: null, retryMs: 1000, conversations: new Set([ANNOUNCE]), severities: [] };
+  const state = { lastId: 0, source: null, retryMs: 1000, conversations: new Set([ANNOUNCE]) };
 
   /** Builds an element; children are nodes or strings (strings become text nodes). */
   function el(tag, attrs, ...children) {
@@ -212,101 +212,114 @@
     }
   }
 
-  // ---- forms: they post back through the same grammar a person would type ----
+  // ---- forms: the server sends each form's fields (the same as in Slack and Teams); the page draws any of them
+  // and posts the values to /local/forms/<kind>, showing a refusal under the field it is about ----
 
-  const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+  const fieldId = (key) => `form-${key.replace(/_/g, "-")}`;
 
-  function field(id, label, control) {
-    control.id = id;
-    return el("div", { class: "field" }, el("label", { for: id }, label), control);
+  function control(f, id, describedBy) {
+    const common = { id, name: f.key, "aria-describedby": describedBy };
+    if (f.kind === "choice") {
+      // An optional choice offers "nothing chosen" first, worded by the server (for severity: the plan's default or triage).
+      const select = el("select", { ...common, required: !f.optional },
+        f.optional ? el("option", { value: "" }, f.placeholder || "") : null,
+        f.choices.map((c) => el("option", { value: c.value, title: c.description }, c.text)));
+      select.value = f.value || "";
+      return select;
+    }
+    if (f.kind === "toggle") {
+      const box = el("input", { ...common, type: "checkbox" });
+      box.checked = f.value === "true";
+      return box;
+    }
+    const attrs = { ...common, placeholder: f.placeholder, maxlength: f.maxLength, required: !f.optional };
+    const input = f.kind === "text" ? el("textarea", { ...attrs, rows: f.value ? 10 : 3 }) : el("input", { ...attrs, type: "text" });
+    input.value = f.value || "";
+    return input;
+  }
+
+  function fieldOf(f) {
+    const id = fieldId(f.key);
+    const describedBy = [f.hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
+    const input = control(f, id, describedBy);
+    const optional = f.optional && f.kind !== "toggle" ? el("span", { class: "optional" }, " (optional)") : null;
+    const toggle = f.kind === "toggle";
+    let parts;
+    if (toggle) {
+      // The box sits inside the label of its one option; the field's own label names the group.
+      const choice = f.choices[0] || { text: f.label };
+      parts = [el("span", { class: "label", id: `${id}-label` }, f.label),
+        el("label", { class: "check", for: id }, input, ` ${choice.text}${choice.description ? `: ${choice.description}` : ""}`)];
+    } else {
+      parts = [el("label", { for: id }, f.label, optional), input];
+    }
+    return el("div", { class: "field", "data-field": f.key, role: toggle ? "group" : null, "aria-labelledby": toggle ? `${id}-label` : null },
+      parts,
+      f.hint ? el("p", { class: "field-hint", id: `${id}-hint` }, f.hint) : null,
+      el("p", { class: "field-error", id: `${id}-error`, role: "alert", hidden: true }));
   }
 
   function openForm(form, conversation) {
     const slot = $("form-slot");
     const close = () => slot.replaceChildren();
-    let node;
-    if (form.kind === "report") {
-      // The server lists the "not sure" choice first (id ""), worded for this plan (its default, or triage).
-      const severity = el("select", {},
-        state.severities.map((s) => el("option", { value: s.id, title: s.description }, s.id ? `${s.id} · ${s.name}` : s.name)));
-      severity.value = form.severity || "";
-      node = el("form", { class: "form", "aria-labelledby": "form-title" },
-        el("h3", { id: "form-title" }, "Report an incident"),
-        field("form-incident-title", "Title", el("input", { required: true, maxlength: 200 })),
-        field("form-severity", "Severity", severity),
-        field("form-impact", "Customer impact", el("textarea", { rows: 2 })),
-        el("div", { class: "field" }, el("label", { for: "form-private" },
-          el("input", { id: "form-private", type: "checkbox" }), " Private: only the people paged, the reporter, the commander and managers see it")),
-        el("div", { class: "buttons" }, el("button", { type: "submit" }, "Report"), el("button", { type: "button", onclick: close }, "Cancel")));
-      node.addEventListener("submit", (e) => {
-        e.preventDefault();
-        const title = oneLine($("form-incident-title").value);
-        const impact = oneLine($("form-impact").value);
-        // "private" is a flag word like a severity: it must come before "impact:", which runs to the end.
-        const parts = ["/incident report", title, severity.value, $("form-private").checked ? "private" : "", impact ? `impact: ${impact}` : ""];
-        close();
-        send(parts.filter(Boolean).join(" "), conversation);
-      });
-    } else if (form.kind === "rca") {
-      const id = `INC-${form.incidentNumber}`;
-      node = el("form", { class: "form", "aria-labelledby": "form-title" },
-        el("h3", { id: "form-title" }, `Root-cause analysis of ${id}`),
-        field("form-root-cause", "Root cause", el("textarea", { rows: 2, required: true })),
-        field("form-actions", "Corrective actions (with owners)", el("textarea", { rows: 2 })),
-        el("div", { class: "buttons" }, el("button", { type: "submit" }, "Submit RCA"), el("button", { type: "button", onclick: close }, "Cancel")));
-      node.addEventListener("submit", (e) => {
-        e.preventDefault();
-        const actions = oneLine($("form-actions").value);
-        const parts = ["/incident rca", id, oneLine($("form-root-cause").value), actions ? `actions: ${actions}` : ""];
-        close();
-        send(parts.filter(Boolean).join(" "), conversation);
-      });
-    } else if (form.kind === "ticketreply") {
-      node = ticketReplyForm(form, conversation, close);
-    } else {
-      return;
-    }
+    const general = el("p", { class: "field-error", id: "form-error", role: "alert", hidden: true });
+    const node = el("form", { class: "form", "aria-labelledby": "form-heading", "data-form": form.kind },
+      el("h3", { id: "form-heading" }, form.title),
+      form.intro ? el("p", { class: "intro" }, form.intro) : null,
+      form.fields.map(fieldOf),
+      general,
+      el("div", { class: "buttons" }, el("button", { type: "submit" }, form.submit), el("button", { type: "button", onclick: close }, "Cancel")));
+    node.addEventListener("submit", (e) => {
+      e.preventDefault();
+      submitForm(form, node, general, conversation, close);
+    });
     slot.replaceChildren(node);
-    node.querySelector("input, textarea").focus();
+    const first = node.querySelector("input, textarea, select");
+    if (first) first.focus();
   }
 
-  // The customer reply keeps its line breaks, so it is posted as a form rather than typed as a command line.
-  function ticketReplyForm(form, conversation, close) {
-    const ticket = `#${form.ticketId}`;
-    const text = el("textarea", { rows: 10, maxlength: 3000 });
-    text.value = form.draft || "";
-    const error = el("p", { class: "field-error", role: "alert", hidden: true });
-    const node = el("form", { class: "form", "aria-labelledby": "form-title" },
-      el("h3", { id: "form-title" }, `Reply to the customer of ticket ${ticket}`),
-      el("p", {}, "The customer receives this as it stands. Edit the draft, then send it."),
-      field("form-reply", "Reply", text),
-      error,
-      el("div", { class: "buttons" }, el("button", { type: "submit" }, "Send reply"), el("button", { type: "button", onclick: close }, "Cancel")));
-    node.addEventListener("submit", async (e) => {
-      e.preventDefault();
-      const who = user();
-      if (!who) return askForName();
-      const send = node.querySelector("button[type=submit]");
-      send.disabled = true; // one press, one reply
-      try {
-        const answer = await call("POST", "/local/forms/ticket-reply",
-          { user: who, ticketId: form.ticketId, incidentNumber: form.incidentNumber, reply: text.value, conversation });
-        const problems = Object.values(answer.errors || {});
-        if (problems.length) {
-          error.textContent = problems.join(" ");
-          error.hidden = false;
-          send.disabled = false;
-          return;
-        }
-        close();
-        if (answer.reply) showReply(answer.reply, conversation);
-      } catch (failure) {
-        error.textContent = failure.message;
-        error.hidden = false;
-        send.disabled = false;
+  async function submitForm(form, node, general, conversation, close) {
+    const who = user();
+    if (!who) return askForName();
+    const values = {};
+    for (const f of form.fields) {
+      const input = $(fieldId(f.key));
+      values[f.key] = f.kind === "toggle" ? String(input.checked) : input.value;
+    }
+    const button = node.querySelector("button[type=submit]");
+    button.disabled = true; // one press, one submission
+    showErrors(form, general, {});
+    try {
+      const answer = await call("POST", `/local/forms/${encodeURIComponent(form.kind)}`,
+        { user: who, conversation, incidentNumber: form.incidentNumber, ticketId: form.ticketId, values });
+      const errors = answer.errors || {};
+      if (Object.keys(errors).length) {
+        showErrors(form, general, errors);
+        button.disabled = false;
+        return;
       }
-    });
-    return node;
+      close();
+      if (answer.reply) showReply(answer.reply, conversation);
+    } catch (failure) {
+      general.textContent = failure.message;
+      general.hidden = false;
+      button.disabled = false;
+    }
+  }
+
+  /** Each message under its field; one about something the form has no field for goes under the last field. */
+  function showErrors(form, general, errors) {
+    for (const f of form.fields) {
+      const message = errors[f.key] || "";
+      const slot = $(`${fieldId(f.key)}-error`);
+      slot.textContent = message;
+      slot.hidden = !message;
+      $(fieldId(f.key)).setAttribute("aria-invalid", message ? "true" : "false");
+    }
+    const keys = new Set(form.fields.map((f) => f.key));
+    const rest = Object.entries(errors).filter(([key]) => !keys.has(key)).map(([, message]) => message);
+    general.textContent = rest.join(" ");
+    general.hidden = rest.length === 0;
   }
 
   // ---- live posts: history first, then the stream, resuming from the last id seen ----
@@ -360,7 +373,6 @@
     renderConversations();
     try {
       await loadPeople();
-      state.severities = await call("GET", "/local/severities");
       for (const post of await call("GET", `/local/posts?after=${state.lastId}`)) handlePost(post);
     } catch (error) {
       showReply({ text: `Could not load the page's data: ${error.message}` }, ANNOUNCE);

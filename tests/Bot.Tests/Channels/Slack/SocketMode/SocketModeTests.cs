@@ -80,7 +80,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     {
         await _first.SendAsync(Envelopes.ReportWithoutTitle("env-10"));
 
-        (await _first.ReceiveAsync()).Should().Be("""{"envelope_id":"env-10","payload":{"response_action":"errors","errors":{"title":"An incident needs a title: /incident report <title> [sev1..sev4] [impact: <text>]."}}}""");
+        (await _first.ReceiveAsync()).Should().Be("""{"envelope_id":"env-10","payload":{"response_action":"errors","errors":{"title":"Give the incident a title."}}}""");
         (await _host.OpenIncidentsAsync()).Should().BeEmpty();
     }
 
