@@ -45,32 +45,13 @@ alerts:
 EOF
 
 cd "$root"
+# shellcheck source=bench/bench-host.sh
+. bench/bench-host.sh
 dotnet build -c Release src/Bot/Bot.csproj -v q -nologo >/dev/null
 dotnet build -c Release bench/AlertStorm/AlertStorm.csproj -v q -nologo >/dev/null
 
 echo "host log: $log"
-Slack__SigningSecret=bench-secret \
-Slack__BotToken=xoxb-bench \
-Slack__ApiBaseUrl=http://127.0.0.1:9/ \
-Storage__DataFolder="$data" \
-ResponsePlan__Path="$plan" \
-Alerts__Sources__storm__Token=$token \
-ASPNETCORE_ENVIRONMENT=Production \
-  dotnet run -c Release --no-build --project src/Bot -- --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
-host=$!
-cleanup() {
-  kill "$host" 2>/dev/null || true
-  wait "$host" 2>/dev/null || true
-  rm -rf "$data"
-}
-trap cleanup EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$host" 2>/dev/null; then echo "host exited:"; cat "$log"; exit 1; fi
-  sleep 0.5
-done
-curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null
+start_bench_host "$port" "$data" "$log" ResponsePlan__Path="$plan" Alerts__Sources__storm__Token="$token"
 
 run=$(date -u +%H%M%S)
 echo "load before: $(uptime)"

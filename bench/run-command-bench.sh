@@ -28,6 +28,8 @@ data=$(mktemp -d -t incidentbot-bench.XXXXXX)
 log="$data/host.log"
 
 cd "$root"
+# shellcheck source=bench/bench-host.sh
+. bench/bench-host.sh
 dotnet build -c Release src/Bot/Bot.csproj -v q -nologo >/dev/null
 dotnet build -c Release bench/CommandLoad/CommandLoad.csproj -v q -nologo >/dev/null
 if [ "$seed_db" -gt 0 ]; then
@@ -37,29 +39,7 @@ if [ "$seed_db" -gt 0 ]; then
 fi
 
 echo "host log: $log (outbox delivery: $delivery)"
-Slack__SigningSecret=bench-secret \
-Slack__BotToken=xoxb-bench \
-Slack__ApiBaseUrl=http://127.0.0.1:9/ \
-Storage__DataFolder="$data" \
-Scheduling__Background=true \
-Delivery__Background=$delivery \
-Bench__Enabled=true \
-ASPNETCORE_ENVIRONMENT=Production \
-  dotnet run -c Release --no-build --project src/Bot -- --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
-host=$!
-cleanup() {
-  kill "$host" 2>/dev/null || true
-  wait "$host" 2>/dev/null || true
-  rm -rf "$data"
-}
-trap cleanup EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$host" 2>/dev/null; then echo "host exited:"; cat "$log"; exit 1; fi
-  sleep 0.5
-done
-curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null
+start_bench_host "$port" "$data" "$log" Scheduling__Background=true Delivery__Background="$delivery" Bench__Enabled=true
 # `dotnet run` starts the host as its child: that process's CPU is what the load tool reports.
 hostpid=$(pgrep -P "$host" | head -n 1 || true)
 
